@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium by default (Playwright cannot download its own browsers here);
+// set CHROMIUM_PATH to use another binary, or PW_BUNDLED=1 for Playwright's own.
+const executablePath = process.env.PW_BUNDLED
+	? undefined
+	: (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: false,
+	workers: process.env.CI ? 2 : 2,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: 'http://localhost:4173',
+		browserName: 'chromium',
+		serviceWorkers: 'allow',
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--no-default-browser-check'
+			]
+		}
+	},
+	webServer: {
+		command: process.env.SKIP_BUILD
+			? 'node_modules/.bin/vite preview'
+			: 'node_modules/.bin/vite build && node_modules/.bin/vite preview',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	},
+	grepInvert: process.env.BENCH ? undefined : /@bench/
+});

@@ -1,0 +1,62 @@
+/**
+ * Pure record life-cycle rules: create, change and delete (as a tombstone).
+ * The clock and id source are parameters so that tests and merges are deterministic.
+ */
+import type { BaseRecord } from './base';
+
+export interface Clock {
+	now(): string;
+	newId(): string;
+}
+
+export const systemClock: Clock = {
+	now: () => new Date().toISOString(),
+	newId: () => crypto.randomUUID()
+};
+
+type Fields<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
+
+export function createRecord<T extends BaseRecord>(
+	fields: Fields<T> & { id?: string },
+	clock: Clock = systemClock
+): T {
+	const now = clock.now();
+	const { id, ...rest } = fields;
+	return { ...rest, id: id ?? clock.newId(), createdAt: now, updatedAt: now, version: 1 } as T;
+}
+
+/** A changed copy: version bumped, updatedAt set; identity and creation kept. */
+export function updateRecord<T extends BaseRecord>(
+	current: T,
+	changes: Partial<Fields<T>>,
+	clock: Clock = systemClock
+): T {
+	return {
+		...current,
+		...changes,
+		id: current.id,
+		createdAt: current.createdAt,
+		updatedAt: clock.now(),
+		version: current.version + 1,
+		deletedAt: current.deletedAt
+	};
+}
+
+export function tombstone<T extends BaseRecord>(current: T, clock: Clock = systemClock): T {
+	const now = clock.now();
+	return { ...current, deletedAt: now, updatedAt: now, version: current.version + 1 };
+}
+
+export function restore<T extends BaseRecord>(current: T, clock: Clock = systemClock): T {
+	const copy = { ...current, updatedAt: clock.now(), version: current.version + 1 };
+	delete copy.deletedAt;
+	return copy;
+}
+
+export const isLive = (r: BaseRecord): boolean => r.deletedAt === undefined;
+
+/** Finnish collation for every sorted list. */
+export const fiCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
+	return [...items].sort((a, b) => fiCollator.compare(a.name, b.name));
+}
