@@ -6,17 +6,20 @@ const executablePath = process.env.PW_BUNDLED
 	? undefined
 	: (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
+// PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: false,
-	workers: process.env.CI ? 2 : 2,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	forbidOnly: !!process.env.CI,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		serviceWorkers: 'allow',
 		locale: 'fi-FI',
@@ -37,9 +40,9 @@ export default defineConfig({
 	},
 	webServer: {
 		command: process.env.SKIP_BUILD
-			? 'node_modules/.bin/vite preview'
-			: 'node_modules/.bin/vite build && node_modules/.bin/vite preview',
-		url: 'http://localhost:4173',
+			? `node scripts/serve.mjs build ${port}`
+			: `node_modules/.bin/vite build && node scripts/serve.mjs build ${port}`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},

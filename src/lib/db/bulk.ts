@@ -47,6 +47,6 @@ export async function writeDataSet(
 	]);
 	await writeTransaction(db, ENTITY_NAMES, async () => {
 		if (replace) for (const n of ENTITY_NAMES) await db[n].clear();
-		for (const [n, rows] of valid) await db[n].bulkPut(rows as never[]);
+		for (const [n, rows] of valid) await db.table(n).bulkPut(rows);
 	});
 }

@@ -113,11 +113,13 @@ describe('writeDataSet', () => {
 		const data = sampleDataSet();
 		data.persons[0] = { ...data.persons[0], name: 'Muutettu' };
 		// Make the last table's write fail inside the transaction.
-		const orig = db.knowledgeSources.bulkPut.bind(db.knowledgeSources);
-		db.knowledgeSources.bulkPut = () =>
-			Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		// The hook runs inside the transaction, after the earlier tables were written.
+		const fail = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		db.knowledgeSources.hook('updating', fail);
 		const err = await writeDataSet(db, data).catch((e) => e);
-		db.knowledgeSources.bulkPut = orig;
+		db.knowledgeSources.hook('updating').unsubscribe(fail);
 		expect(err).toBeInstanceOf(StorageError);
 		expect(err.kind).toBe('quota');
 		expect(await readDataSet(db)).toEqual(before);

@@ -60,3 +60,17 @@ export const fiCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric
 export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
 	return [...items].sort((a, b) => fiCollator.compare(a.name, b.name));
 }
+
+/** Form values to record fields: blank or whitespace-only strings become absent (top level and one level down). */
+export function withoutBlanks<T extends object>(o: T): T {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(o)) {
+		if (typeof v === 'string' && v.trim() === '') continue;
+		if (v && typeof v === 'object' && !Array.isArray(v)) {
+			const inner = withoutBlanks(v);
+			if (Object.keys(inner).length === 0) continue;
+			out[k] = inner;
+		} else out[k] = v;
+	}
+	return out as T;
+}

@@ -1,0 +1,245 @@
+/** App-wide messages: shell, navigation, storage states, validation. */
+const fi = {
+	appName: 'Verkosto',
+	tagline: 'Perhekeskusverkoston yhteinen tietovarasto',
+	skipToContent: 'Siirry sisältöön',
+	mainNav: 'Päävalikko',
+	nav: {
+		home: 'Etusivu',
+		directory: 'Hakemisto',
+		network: 'Verkosto',
+		meetings: 'Kokoukset',
+		codevelopment: 'Yhteiskehittäminen',
+		resources: 'Resurssit',
+		sharing: 'Jakaminen',
+		settings: 'Asetukset'
+	},
+	language: 'Kieli',
+	online: 'Verkossa',
+	offline: 'Ei verkkoyhteyttä – kaikki toimii silti',
+	notBuiltYet: 'Tätä osiota rakennetaan parhaillaan.',
+	notBuiltYetDetail: 'Tiedot tallentuvat jo tietokantaan, ja tämä näkymä valmistuu pian.',
+	loading: 'Ladataan…',
+	save: 'Tallenna',
+	cancel: 'Peruuta',
+	delete: 'Poista',
+	edit: 'Muokkaa',
+	add: 'Lisää',
+	close: 'Sulje',
+	confirm: 'Vahvista',
+	back: 'Takaisin',
+	search: 'Hae',
+	print: 'Tulosta',
+	yes: 'Kyllä',
+	no: 'Ei',
+	none: '—',
+	fictional: 'Kuvitteellinen henkilö',
+	updateAvailable: 'Uusi versio on saatavilla.',
+	updateReload: 'Päivitä nyt',
+	storage: {
+		opening: 'Avataan tietokantaa…',
+		blocked:
+			'Verkosto on auki toisessa välilehdessä, jossa on vanhempi versio. Sulje muut Verkosto-välilehdet, niin päivitys jatkuu.',
+		outdated:
+			'Verkosto päivitettiin toisessa välilehdessä. Lataa tämä sivu uudelleen jatkaaksesi – tietosi ovat tallessa.',
+		reload: 'Lataa uudelleen',
+		failedTitle: 'Tietokantaa ei voitu avata',
+		quota:
+			'Laitteen tallennustila on täynnä. Muutosta ei tallennettu, ja aiemmat tiedot ovat ennallaan. Vapauta tilaa ja yritä uudelleen.',
+		version:
+			'Tällä laitteella on tallennettu tietoja Verkoston uudemmalla versiolla. Lataa sivu uudelleen saadaksesi uusimman version.',
+		unavailable:
+			'Selain ei salli paikallista tallennusta (esimerkiksi yksityinen selausikkuna tai selaimen asetus). Avaa Verkosto tavallisessa ikkunassa.',
+		validation: 'Tietoa ei tallennettu, koska siinä on virhe.',
+		missing: 'Tietuetta ei enää ole – se on ehkä poistettu toisessa välilehdessä.',
+		unknown: 'Tallennus epäonnistui. Aiemmat tiedot ovat ennallaan.',
+		persistent: 'Pysyvä tallennus myönnetty',
+		notPersistent: 'Selain voi poistaa tiedot tilanpuutteessa – vie varmuuskopio säännöllisesti.'
+	},
+	validation: {
+		invalid_type: 'väärän tyyppinen arvo',
+		too_small: 'liian lyhyt tai pieni',
+		too_big: 'liian pitkä tai suuri',
+		invalid_value: 'arvo ei ole sallittu',
+		invalid_format: 'väärä muoto',
+		unrecognized_keys: 'tuntematon kenttä',
+		required: 'pakollinen tieto puuttuu',
+		url: 'linkin pitää alkaa http:// tai https://',
+		phone: 'puhelinnumero ei kelpaa',
+		businessId: 'Y-tunnus ei kelpaa (tarkistusmerkki)',
+		municipalityCode: 'kuntanumerossa pitää olla kolme numeroa',
+		postalCode: 'postinumerossa pitää olla viisi numeroa',
+		localDateTime: 'aika ei kelpaa',
+		ageRange: 'yläikäraja on pienempi kuin alaikäraja',
+		termOrder: 'kausi päättyy ennen kuin alkaa',
+		endBeforeStart: 'loppu on ennen alkua',
+		other: 'virheellinen arvo',
+		recordField: (entity: string, record: string, field: string, problem: string) =>
+			`${entity} «${record}», kenttä ${field}: ${problem}`
+	}
+};
+export type CommonMessages = typeof fi;
+
+const sv: CommonMessages = {
+	appName: 'Verkosto',
+	tagline: 'Familjecentralnätverkets gemensamma datalager',
+	skipToContent: 'Hoppa till innehållet',
+	mainNav: 'Huvudmeny',
+	nav: {
+		home: 'Start',
+		directory: 'Katalog',
+		network: 'Nätverket',
+		meetings: 'Möten',
+		codevelopment: 'Samutveckling',
+		resources: 'Resurser',
+		sharing: 'Delning',
+		settings: 'Inställningar'
+	},
+	language: 'Språk',
+	online: 'Online',
+	offline: 'Ingen nätverksanslutning – allt fungerar ändå',
+	notBuiltYet: 'Den här delen byggs som bäst.',
+	notBuiltYetDetail: 'Uppgifterna sparas redan i databasen, och vyn blir snart klar.',
+	loading: 'Laddar…',
+	save: 'Spara',
+	cancel: 'Avbryt',
+	delete: 'Ta bort',
+	edit: 'Redigera',
+	add: 'Lägg till',
+	close: 'Stäng',
+	confirm: 'Bekräfta',
+	back: 'Tillbaka',
+	search: 'Sök',
+	print: 'Skriv ut',
+	yes: 'Ja',
+	no: 'Nej',
+	none: '—',
+	fictional: 'Fiktiv person',
+	updateAvailable: 'En ny version finns.',
+	updateReload: 'Uppdatera nu',
+	storage: {
+		opening: 'Databasen öppnas…',
+		blocked:
+			'Verkosto är öppen i en annan flik med en äldre version. Stäng de andra Verkosto-flikarna så fortsätter uppdateringen.',
+		outdated:
+			'Verkosto uppdaterades i en annan flik. Ladda om sidan för att fortsätta – dina uppgifter finns kvar.',
+		reload: 'Ladda om',
+		failedTitle: 'Databasen kunde inte öppnas',
+		quota:
+			'Enhetens lagringsutrymme är fullt. Ändringen sparades inte och tidigare uppgifter är oförändrade. Frigör utrymme och försök igen.',
+		version:
+			'Uppgifter på den här enheten har sparats med en nyare version av Verkosto. Ladda om sidan för att få den senaste versionen.',
+		unavailable:
+			'Webbläsaren tillåter inte lokal lagring (t.ex. privat fönster eller en inställning). Öppna Verkosto i ett vanligt fönster.',
+		validation: 'Uppgiften sparades inte eftersom den innehåller ett fel.',
+		missing: 'Posten finns inte längre – den har kanske tagits bort i en annan flik.',
+		unknown: 'Sparandet misslyckades. Tidigare uppgifter är oförändrade.',
+		persistent: 'Beständig lagring beviljad',
+		notPersistent:
+			'Webbläsaren kan radera uppgifterna vid platsbrist – exportera en säkerhetskopia regelbundet.'
+	},
+	validation: {
+		invalid_type: 'fel typ av värde',
+		too_small: 'för kort eller litet',
+		too_big: 'för långt eller stort',
+		invalid_value: 'värdet är inte tillåtet',
+		invalid_format: 'fel format',
+		unrecognized_keys: 'okänt fält',
+		required: 'obligatorisk uppgift saknas',
+		url: 'länken ska börja med http:// eller https://',
+		phone: 'telefonnumret är ogiltigt',
+		businessId: 'FO-numret är ogiltigt (kontrollsiffra)',
+		municipalityCode: 'kommunnumret ska ha tre siffror',
+		postalCode: 'postnumret ska ha fem siffror',
+		localDateTime: 'tiden är ogiltig',
+		ageRange: 'övre åldersgränsen är lägre än den nedre',
+		termOrder: 'perioden slutar innan den börjar',
+		endBeforeStart: 'slutet är före början',
+		other: 'ogiltigt värde',
+		recordField: (entity, record, field, problem) =>
+			`${entity} «${record}», fält ${field}: ${problem}`
+	}
+};
+
+const en: CommonMessages = {
+	appName: 'Verkosto',
+	tagline: "The family-centre network's shared register",
+	skipToContent: 'Skip to content',
+	mainNav: 'Main menu',
+	nav: {
+		home: 'Home',
+		directory: 'Directory',
+		network: 'Network',
+		meetings: 'Meetings',
+		codevelopment: 'Co-development',
+		resources: 'Resources',
+		sharing: 'Sharing',
+		settings: 'Settings'
+	},
+	language: 'Language',
+	online: 'Online',
+	offline: 'No network connection – everything still works',
+	notBuiltYet: 'This section is being built.',
+	notBuiltYetDetail: 'Its data is already stored in the database, and this view is coming soon.',
+	loading: 'Loading…',
+	save: 'Save',
+	cancel: 'Cancel',
+	delete: 'Delete',
+	edit: 'Edit',
+	add: 'Add',
+	close: 'Close',
+	confirm: 'Confirm',
+	back: 'Back',
+	search: 'Search',
+	print: 'Print',
+	yes: 'Yes',
+	no: 'No',
+	none: '—',
+	fictional: 'Fictional person',
+	updateAvailable: 'A new version is available.',
+	updateReload: 'Update now',
+	storage: {
+		opening: 'Opening the database…',
+		blocked:
+			'Verkosto is open in another tab running an older version. Close the other Verkosto tabs and the update will continue.',
+		outdated:
+			'Verkosto was updated in another tab. Reload this page to continue – your data is safe.',
+		reload: 'Reload',
+		failedTitle: 'The database could not be opened',
+		quota:
+			"The device's storage is full. The change was not saved and earlier data is unchanged. Free some space and try again.",
+		version:
+			'Data on this device was saved by a newer version of Verkosto. Reload the page to get the latest version.',
+		unavailable:
+			'The browser does not allow local storage (e.g. a private window or a browser setting). Open Verkosto in a normal window.',
+		validation: 'Not saved because the data has an error.',
+		missing: 'The record no longer exists – it may have been deleted in another tab.',
+		unknown: 'Saving failed. Earlier data is unchanged.',
+		persistent: 'Persistent storage granted',
+		notPersistent:
+			'The browser may delete the data when space runs low – export a backup regularly.'
+	},
+	validation: {
+		invalid_type: 'wrong type of value',
+		too_small: 'too short or small',
+		too_big: 'too long or large',
+		invalid_value: 'value not allowed',
+		invalid_format: 'wrong format',
+		unrecognized_keys: 'unknown field',
+		required: 'required',
+		url: 'the link must start with http:// or https://',
+		phone: 'invalid phone number',
+		businessId: 'invalid business ID (check digit)',
+		municipalityCode: 'the municipality code has three digits',
+		postalCode: 'the postal code has five digits',
+		localDateTime: 'invalid time',
+		ageRange: 'the maximum age is below the minimum age',
+		termOrder: 'the term ends before it starts',
+		endBeforeStart: 'the end is before the start',
+		other: 'invalid value',
+		recordField: (entity, record, field, problem) =>
+			`${entity} “${record}”, field ${field}: ${problem}`
+	}
+};
+
+export default { fi, sv, en };
