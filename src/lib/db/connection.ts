@@ -5,6 +5,7 @@
  */
 import { createDb, type VerkostoDb } from './database';
 import { classifyStorageError, StorageError } from './errors';
+import { CURRENT_VERSION } from './migrations';
 import { Repository } from './repository';
 import { ENTITY_NAMES, type EntityName } from '$lib/domain/entities';
 
@@ -46,8 +47,29 @@ export function db(): VerkostoDb {
 	return instance;
 }
 
+/** The version of the stored database without upgrading it (0 when there is none). */
+function storedVersion(name: string): Promise<number> {
+	return new Promise((resolve) => {
+		const req = indexedDB.open(name);
+		req.onsuccess = () => {
+			const v = req.result.version;
+			req.result.close();
+			resolve(v);
+		};
+		req.onerror = () => resolve(0);
+	});
+}
+
 export async function openDb(): Promise<DbState> {
 	try {
+		// Dexie 4 opens a database saved by a newer app (or fails obscurely on it);
+		// this app's code would misread records a later migration reshaped.
+		const stored = typeof indexedDB === 'undefined' ? 0 : await storedVersion(db().name);
+		if (stored > CURRENT_VERSION * 10)
+			throw new StorageError(
+				'version',
+				`stored version ${stored} is newer than ${CURRENT_VERSION * 10}`
+			);
 		await db().open();
 		setState({ status: 'ready' });
 	} catch (e) {
