@@ -8,11 +8,19 @@ export default {
 	},
 	kit: {
 		// SPA: every route falls back to the prerendered shell.
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		// BUILD_DIR and APP_VERSION let the update test build two versions side by side.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '200.html',
+			strict: true
+		}),
 		// We register the service worker ourselves with workbox-window (update prompt).
 		serviceWorker: { register: false },
 		// Absolute asset URLs: a relative shell served at /a/b would ask for /a/_app/… offline.
 		paths: { relative: false },
-		version: { pollInterval: 0 }
+		// The build id (default: build time). Kit breaks on ids with dots, so the
+		// package version is shown separately (__APP_VERSION__).
+		version: { name: process.env.APP_VERSION, pollInterval: 0 }
 	}
 };

@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173, strictPort: true },
 	test: {
