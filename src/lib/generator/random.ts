@@ -1,0 +1,36 @@
+/** A small seeded PRNG (mulberry32) so generated networks are the same on every run. */
+export class Random {
+	private s: number;
+	constructor(seed: number) {
+		this.s = seed >>> 0;
+	}
+	next(): number {
+		let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	}
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+	pick<T>(items: readonly T[]): T {
+		return items[Math.floor(this.next() * items.length)];
+	}
+	some<T>(items: readonly T[], min: number, max: number): T[] {
+		const n = Math.min(items.length, this.int(min, max));
+		const pool = [...items];
+		const out: T[] = [];
+		for (let i = 0; i < n; i++) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
+		return out;
+	}
+	chance(p: number): boolean {
+		return this.next() < p;
+	}
+	/** A version-4-shaped UUID from the generator's stream. */
+	uuid(): string {
+		const hex = (n: number) =>
+			Array.from({ length: n }, () => Math.floor(this.next() * 16).toString(16)).join('');
+		const variant = '89ab'[Math.floor(this.next() * 4)];
+		return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+	}
+}
