@@ -3,7 +3,14 @@
  * the benchmark and for scale tests. Pure: builds records, writes nothing.
  */
 import type { DataSet } from '$lib/domain/entities';
-import { LANGUAGES, SECTORS, TARGET_GROUPS, THEMES, REPRESENTATION } from '$lib/domain/fields';
+import {
+	LANGUAGES,
+	SECTORS,
+	TARGET_GROUPS,
+	THEMES,
+	REPRESENTATION,
+	type Sector
+} from '$lib/domain/fields';
 import { Random } from './random';
 import {
 	FIRST_NAMES,
@@ -89,7 +96,7 @@ export function generateNetwork(size: NetworkSize, seed = 1): DataSet {
 	}));
 	const organisations = Array.from({ length: size.organisations }, (_, i) => {
 		const m = r.pick(municipalities);
-		const sector =
+		const sector: Sector =
 			i < size.municipalities
 				? 'municipality'
 				: r.chance(0.6)

@@ -22,11 +22,30 @@ class AppState {
 
 	async start() {
 		onDbState((s) => (this.db = s));
-		this.online = navigator.onLine;
-		addEventListener('online', () => (this.online = true));
+		void this.checkConnection();
+		addEventListener('online', () => void this.checkConnection());
 		addEventListener('offline', () => (this.online = false));
+		setInterval(() => void this.checkConnection(), 60_000);
 		const s = await openDb();
 		if (s.status === 'ready') this.persisted = await requestPersistence();
+	}
+
+	/**
+	 * navigator.onLine says only that some network is attached (a venue's Wi-Fi
+	 * without internet counts as online), so ask our own origin. HEAD requests
+	 * pass the service worker untouched and fail when the network is gone.
+	 */
+	async checkConnection() {
+		if (!navigator.onLine) {
+			this.online = false;
+			return;
+		}
+		try {
+			await fetch(`/connectivity-check?${Date.now()}`, { method: 'HEAD', cache: 'no-store' });
+			this.online = true;
+		} catch {
+			this.online = false;
+		}
 	}
 
 	notify(kind: NoticeKind, text: string, ms = kind === 'error' ? 10_000 : 5_000) {
