@@ -25,13 +25,20 @@ export function createRecord<T extends BaseRecord>(
 	return { ...rest, id: id ?? clock.newId(), createdAt: now, updatedAt: now, version: 1 } as T;
 }
 
-/** A changed copy: version bumped, updatedAt set; identity and creation kept. */
+/** Keys set to undefined are dropped, so "clear this field" removes it from the record. */
+function withoutUndefined<T extends object>(o: T): T {
+	for (const k of Object.keys(o))
+		if ((o as Record<string, unknown>)[k] === undefined) delete (o as Record<string, unknown>)[k];
+	return o;
+}
+
+/** A changed copy: version bumped, updatedAt set; identity, creation and deletion kept. */
 export function updateRecord<T extends BaseRecord>(
 	current: T,
 	changes: Partial<Fields<T>>,
 	clock: Clock = systemClock
 ): T {
-	return {
+	return withoutUndefined({
 		...current,
 		...changes,
 		id: current.id,
@@ -39,7 +46,23 @@ export function updateRecord<T extends BaseRecord>(
 		updatedAt: clock.now(),
 		version: current.version + 1,
 		deletedAt: current.deletedAt
-	};
+	});
+}
+
+/** A new version whose content is exactly `next` (fields absent from it are removed). */
+export function reviseRecord<T extends BaseRecord>(
+	current: T,
+	next: T,
+	clock: Clock = systemClock
+): T {
+	return withoutUndefined({
+		...next,
+		id: current.id,
+		createdAt: current.createdAt,
+		updatedAt: clock.now(),
+		version: current.version + 1,
+		deletedAt: current.deletedAt
+	});
 }
 
 export function tombstone<T extends BaseRecord>(current: T, clock: Clock = systemClock): T {

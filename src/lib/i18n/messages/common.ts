@@ -36,6 +36,25 @@ const fi = {
 	fictional: 'Kuvitteellinen henkilö',
 	updateAvailable: 'Uusi versio on saatavilla.',
 	updateReload: 'Päivitä nyt',
+	deletion: {
+		title: (what: string) => `Poistetaanko ${what}?`,
+		nothingRefers:
+			'Mikään muu tieto ei viittaa tähän. Poistoa voi jakaa muille koordinaattoreille.',
+		cascade: (n: number) =>
+			n === 1
+				? 'Myös tämä tieto poistetaan, koska se ei voi olla olemassa ilman poistettavaa:'
+				: `Myös nämä ${n} tietoa poistetaan, koska ne eivät voi olla olemassa ilman poistettavaa:`,
+		detach: (n: number) =>
+			n === 1
+				? 'Tästä tiedosta poistetaan viittaus, tieto itse säilyy:'
+				: `Näistä ${n} tiedosta poistetaan viittaus, tiedot itse säilyvät:`,
+		choose: 'Mitä viittaaville tiedoille tehdään?',
+		modeCascade: 'Poista ja pura viittaukset yllä kuvatulla tavalla',
+		modeReassign: 'Siirrä viittaukset toiseen tietoon',
+		reassignTo: 'Siirrä kohteeseen',
+		more: (n: number) => `… ja ${n} muuta`,
+		done: 'Poistettu.'
+	},
 	storage: {
 		opening: 'Avataan tietokantaa…',
 		blocked:
@@ -117,6 +136,25 @@ const sv: CommonMessages = {
 	fictional: 'Fiktiv person',
 	updateAvailable: 'En ny version finns.',
 	updateReload: 'Uppdatera nu',
+	deletion: {
+		title: (what) => `Radera ${what}?`,
+		nothingRefers:
+			'Inga andra uppgifter hänvisar hit. Raderingen kan delas med andra koordinatorer.',
+		cascade: (n) =>
+			n === 1
+				? 'Även denna uppgift raderas, eftersom den inte kan finnas utan den raderade:'
+				: `Även dessa ${n} uppgifter raderas, eftersom de inte kan finnas utan den raderade:`,
+		detach: (n) =>
+			n === 1
+				? 'Hänvisningen tas bort från denna uppgift, uppgiften själv blir kvar:'
+				: `Hänvisningen tas bort från dessa ${n} uppgifter, uppgifterna själva blir kvar:`,
+		choose: 'Vad ska göras med uppgifterna som hänvisar hit?',
+		modeCascade: 'Radera och ta bort hänvisningarna enligt ovan',
+		modeReassign: 'Flytta hänvisningarna till en annan uppgift',
+		reassignTo: 'Flytta till',
+		more: (n) => `… och ${n} till`,
+		done: 'Raderat.'
+	},
 	storage: {
 		opening: 'Databasen öppnas…',
 		blocked:
@@ -198,6 +236,25 @@ const en: CommonMessages = {
 	fictional: 'Fictional person',
 	updateAvailable: 'A new version is available.',
 	updateReload: 'Update now',
+	deletion: {
+		title: (what) => `Delete ${what}?`,
+		nothingRefers:
+			'Nothing else refers to this. The deletion can be shared with other coordinators.',
+		cascade: (n) =>
+			n === 1
+				? 'This record is deleted too, as it cannot exist without the one you delete:'
+				: `These ${n} records are deleted too, as they cannot exist without the one you delete:`,
+		detach: (n) =>
+			n === 1
+				? 'This record loses its link but stays:'
+				: `These ${n} records lose their link but stay:`,
+		choose: 'What happens to the records that refer to it?',
+		modeCascade: 'Delete, and remove the links as described above',
+		modeReassign: 'Move the links to another record',
+		reassignTo: 'Move to',
+		more: (n) => `… and ${n} more`,
+		done: 'Deleted.'
+	},
 	storage: {
 		opening: 'Opening the database…',
 		blocked:

@@ -1,0 +1,126 @@
+/**
+ * Deleting a record that others refer to, without ever leaving a dangling
+ * reference. The caller first asks for a plan (what refers to the record and
+ * what each choice would do), shows it, and then applies one choice:
+ * - 'cascade': records that cannot exist without it (an organisation's
+ *   services, a body's memberships) are deleted too; every other reference is
+ *   removed from the record that holds it.
+ * - 'reassign': every reference is moved to another record of the same kind.
+ * Everything happens in one transaction. Deletion leaves tombstones so the
+ * deletion travels to other coordinators; `erase` also scrubs a person's
+ * personal data from the tombstone.
+ */
+import type { EntityName, EntityOf } from '$lib/domain/entities';
+import { detach, isDetachable, repoint } from '$lib/domain/references';
+import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/records';
+import { ENTITY_NAMES } from '$lib/domain/entities';
+import type { VerkostoDb } from '$lib/db/database';
+import { findReferrers, type Referrer } from '$lib/db/references';
+import { validate, writeTransaction } from '$lib/db/repository';
+import { StorageError } from '$lib/db/errors';
+
+export interface DeletionPlan {
+	entity: EntityName;
+	id: string;
+	/** Records that will be deleted with it (required references, followed recursively). */
+	cascade: { entity: EntityName; id: string; label: string }[];
+	/** Records that keep existing but lose (or, on reassign, move) their reference. */
+	detach: { entity: EntityName; id: string; label: string }[];
+}
+
+export type DeletionChoice = { mode: 'cascade' } | { mode: 'reassign'; to: string };
+
+const label = (r: object): string => {
+	const o = r as { name?: string; title?: string | { fi?: string }; text?: string; id: string };
+	if (typeof o.name === 'string') return o.name;
+	if (typeof o.title === 'string') return o.title;
+	if (o.title && typeof o.title === 'object' && o.title.fi) return o.title.fi;
+	return o.id;
+};
+
+const blocks = (r: Referrer) => r.refs.some((ref) => !isDetachable(ref));
+
+/** What deleting (entity, id) would do, read in one transaction. */
+export async function planDeletion(
+	db: VerkostoDb,
+	entity: EntityName,
+	id: string
+): Promise<DeletionPlan> {
+	return db.transaction('r', ENTITY_NAMES, async () => {
+		const plan: DeletionPlan = { entity, id, cascade: [], detach: [] };
+		const seen = new Set([`${entity}:${id}`]);
+		const queue: [EntityName, string][] = [[entity, id]];
+		while (queue.length) {
+			const [e, i] = queue.shift()!;
+			for (const r of await findReferrers(db, e, i)) {
+				const key = `${r.entity}:${r.record.id}`;
+				if (seen.has(key)) continue;
+				const item = { entity: r.entity, id: r.record.id, label: label(r.record) };
+				if (blocks(r)) {
+					seen.add(key);
+					plan.cascade.push(item);
+					queue.push([r.entity, r.record.id]);
+				} else if (!plan.detach.some((d) => d.entity === item.entity && d.id === item.id)) {
+					plan.detach.push(item);
+				}
+			}
+		}
+		// A record both detached from one and cascaded by another is simply deleted.
+		plan.detach = plan.detach.filter((d) => !seen.has(`${d.entity}:${d.id}`));
+		return plan;
+	});
+}
+
+/** Fields of a person that are personal data and are scrubbed when the person is erased. */
+const PERSONAL = ['email', 'phone', 'title', 'jobDescription', 'department'] as const;
+
+export async function deleteRecord(
+	db: VerkostoDb,
+	entity: EntityName,
+	id: string,
+	choice: DeletionChoice = { mode: 'cascade' },
+	{ erase = false, clock = systemClock }: { erase?: boolean; clock?: Clock } = {}
+): Promise<void> {
+	await writeTransaction(db, ENTITY_NAMES, async () => {
+		const table = (n: EntityName) => db.table<EntityOf<EntityName>, string>(n);
+		const target = await table(entity).get(id);
+		if (!target || target.deletedAt) throw new StorageError('missing', `${entity} ${id} not found`);
+		if (choice.mode === 'reassign') {
+			const to = await table(entity).get(choice.to);
+			if (!to || to.deletedAt || choice.to === id)
+				throw new StorageError('missing', `${entity} ${choice.to} not found`);
+		}
+		const removed = new Set<string>();
+		const remove = async (e: EntityName, rec: EntityOf<EntityName>) => {
+			removed.add(`${e}:${rec.id}`);
+			let gone = tombstone(rec, clock);
+			if (erase && e === 'persons' && rec.id === id) gone = scrubPerson(gone);
+			await table(e).put(validate(e, gone));
+			for (const r of await findReferrers(db, e, rec.id)) {
+				if (removed.has(`${r.entity}:${r.record.id}`)) continue;
+				// Re-read: an earlier step in this transaction may have changed it.
+				const current = await table(r.entity).get(r.record.id);
+				if (!current || current.deletedAt) continue;
+				if (choice.mode === 'reassign' && e === entity && rec.id === id) {
+					const moved = r.refs.reduce((acc, ref) => repoint(acc, ref, id, choice.to), current);
+					await table(r.entity).put(validate(r.entity, reviseRecord(current, moved, clock)));
+				} else if (r.refs.some((ref) => !isDetachable(ref))) {
+					await remove(r.entity, current);
+				} else {
+					const cut = r.refs.reduce((acc, ref) => detach(acc, ref, rec.id), current);
+					await table(r.entity).put(validate(r.entity, reviseRecord(current, cut, clock)));
+				}
+			}
+		};
+		await remove(entity, target);
+	});
+}
+
+function scrubPerson<T extends object>(p: T): T {
+	const copy = { ...(p as Record<string, unknown>) };
+	for (const f of PERSONAL) delete copy[f];
+	copy.name = '–';
+	copy.responsibilities = [];
+	copy.languages = [];
+	return copy as T;
+}
