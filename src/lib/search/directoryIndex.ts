@@ -387,6 +387,11 @@ export class DirectoryIndex {
 		}
 	}
 
+	/** Services whose contact person this is. */
+	servicesOfPerson(personId: string): string[] {
+		return [...(this.servicesByPerson.get(personId) ?? [])];
+	}
+
 	/** Services and persons that show this organisation's name (to re-index after a rename). */
 	dependentsOf(orgId: string): { services: string[]; persons: string[] } {
 		return {

@@ -55,6 +55,11 @@ class DirectorySearch {
 		return this.ask({ kind: 'query', query: $state.snapshot(query), offset, limit });
 	}
 
+	/** The services a person is the contact for. */
+	contactServices(personId: string): Promise<string[]> {
+		return this.ask({ kind: 'contactServices', personId });
+	}
+
 	/** Every matching id in display order (for exports). */
 	ids(query: DirectoryQuery): Promise<string[]> {
 		return this.ask({ kind: 'ids', query: $state.snapshot(query) });

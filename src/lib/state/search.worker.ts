@@ -185,6 +185,10 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
 		await ready;
 		await pending;
 		if (!index) throw new Error('no index');
+		if (m.kind === 'contactServices') {
+			post({ kind: 'ids', id: m.id, ids: index.servicesOfPerson(m.personId) });
+			return;
+		}
 		const out = index.search(m.query);
 		if (m.kind === 'ids') post({ kind: 'ids', id: m.id, ids: out.ids });
 		else

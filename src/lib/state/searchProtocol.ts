@@ -4,7 +4,8 @@ import type { DirectoryQuery } from '$lib/search/filters';
 
 export type ToWorker =
 	| { kind: 'query'; id: number; query: DirectoryQuery; offset: number; limit: number }
-	| { kind: 'ids'; id: number; query: DirectoryQuery };
+	| { kind: 'ids'; id: number; query: DirectoryQuery }
+	| { kind: 'contactServices'; id: number; personId: string };
 
 export type FromWorker =
 	| { kind: 'status'; state: 'building' | 'ready'; size: number }
