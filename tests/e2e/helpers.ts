@@ -40,5 +40,9 @@ export const PAGES = [
 	'/codevelopment',
 	'/resources',
 	'/sharing',
-	'/settings'
+	'/settings',
+	'/directory/referral',
+	'/directory/organisations/new',
+	'/directory/services/new',
+	'/directory/persons/new'
 ];
