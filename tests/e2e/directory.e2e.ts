@@ -82,7 +82,9 @@ test('creates an organisation, a person and a service, then finds them with a ty
 	await axe(page, 'new service form');
 	await pick(page, 'Organisaatio', 'kukkaro', 'Perhekerho Kukkaro ry');
 	await page.getByRole('textbox', { name: 'Nimi', exact: true }).fill('Vauvamuskari Kukkaro');
-	await page.getByLabel('Kuvaus', { exact: true }).fill('Laulua ja leikkiä vauvoille ja vanhemmille.');
+	await page
+		.getByLabel('Kuvaus', { exact: true })
+		.fill('Laulua ja leikkiä vauvoille ja vanhemmille.');
 	await page.getByRole('checkbox', { name: 'Vauvaperheet' }).check();
 	await page.getByRole('checkbox', { name: 'Vanhemmuus' }).check();
 	await page.getByRole('checkbox', { name: 'Nokia' }).check();
