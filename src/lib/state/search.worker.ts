@@ -16,6 +16,7 @@ import vocab from '$lib/i18n/messages/vocab';
 import { DirectoryIndex, type IndexSnapshot, type TagLabels } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './searchProtocol';
+import { readMutations } from './mutations';
 
 const db = createDb();
 const cache = new Dexie('verkosto-search-cache');
@@ -108,43 +109,16 @@ function scheduleSave() {
 	}, 3_000);
 }
 
-/** The keys a mutation touched, or 'all' when it was a range (clear, bulk write). */
-type RangeNode = {
-	from: unknown;
-	to: unknown;
-	l?: RangeNode | null;
-	r?: RangeNode | null;
-	d?: number;
-};
-function pointKeys(node: RangeNode | undefined, out: Set<string>): boolean {
-	if (!node || !node.d) return true;
-	if (node.from !== node.to || typeof node.from !== 'string') return false;
-	out.add(node.from);
-	return pointKeys(node.l ?? undefined, out) && pointKeys(node.r ?? undefined, out);
-}
-
 let pending: Promise<void> = Promise.resolve();
-Dexie.on('storagemutated', (observed) => {
-	const parts = observed as unknown as Record<string, RangeNode>;
-	const changed: Record<string, Set<string>> = {};
-	let rebuild = false;
-	let placesChanged = false;
-	for (const [part, tree] of Object.entries(parts)) {
-		const m = /^idb:\/\/([^/]+)\/([^/]+)\/$/.exec(part);
-		if (part === 'all') rebuild = true;
-		if (!m || m[1] !== db.name) continue;
-		const table = m[2];
-		if ((PLACE_TABLES as readonly string[]).includes(table)) placesChanged = true;
-		if (!(DIRECTORY_TABLES as readonly string[]).includes(table)) continue;
-		const keys = new Set<string>();
-		if (!pointKeys(tree, keys)) rebuild = true;
-		changed[table] = keys;
-	}
-	if (!rebuild && !placesChanged && Object.keys(changed).length === 0) return;
+Dexie.on('storagemutated', (parts) => {
+	const m = readMutations(parts, db.name, DIRECTORY_TABLES);
+	const places = PLACE_TABLES.some((t) => m.tables.has(t));
+	const changed = Object.values(m.keys).some((k) => k.size);
+	if (!m.rebuild && !places && !changed) return;
 	pending = pending.then(async () => {
 		await ready;
-		if (rebuild || placesChanged || !index) await build(false);
-		else await apply(changed);
+		if (m.rebuild || places || !index) await build(false);
+		else await apply(m.keys);
 		post({ kind: 'changed' });
 		scheduleSave();
 	});
