@@ -165,6 +165,9 @@ test('answers, offline: which NGOs offer couple-relationship support in Nokia, a
 	const card = page.locator('article.contact').first();
 	await expect(card.getByRole('link', { name: /^\+358/ })).toHaveAttribute('href', /^tel:\+358/);
 	await expect(card.getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
+	// The card also tells which groups the person sits in.
+	await expect(card).toContainText('Ryhmät ja verkostot: ');
+	await expect(card).toContainText('Maakunnallinen parisuhdeverkosto');
 
 	// The same question as a referral for a family.
 	await open(page, '/directory/referral');
@@ -287,6 +290,21 @@ test('an edit in another tab reaches this tab’s search', async ({ context }) =
 
 	// Tab A was not touched: its open search now finds the new name.
 	await expect(results(a).getByRole('link', { name: 'Erokahvila Kahvipannu' })).toBeVisible();
+});
+
+test('a bulk write (the demo loaded in another tab) reaches an open directory', async ({
+	context
+}) => {
+	test.setTimeout(90_000);
+	const a = await context.newPage();
+	await open(a, '/directory');
+	await expect(a.getByText(/Hakemisto on tyhjä/)).toBeVisible();
+	await search(a).fill('erokahvla');
+	await expect(results(a).getByText('Ei osumia.')).toBeVisible();
+
+	const b = await context.newPage();
+	await loadDemo(b);
+	await expect(results(a).getByRole('link', { name: 'Erokahvila' })).toBeVisible();
 });
 
 test('exports the list as CSV and chosen contacts as vCard', async ({ page }) => {

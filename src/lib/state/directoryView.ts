@@ -47,10 +47,34 @@ export async function places(): Promise<Places> {
 	};
 }
 
+export type PersonWithBodies = Person & {
+	orgName?: string;
+	bodies: { id: string; name: string; role: Membership['role'] }[];
+};
+
+/** The bodies each person sits in now (memberships without an ended term), for contact cards. */
+async function withBodies(persons: (Person & { orgName?: string })[]): Promise<PersonWithBodies[]> {
+	const today = new Date().toISOString().slice(0, 10);
+	const memberships = live(
+		await db()
+			.memberships.where('personId')
+			.anyOf(persons.map((p) => p.id))
+			.toArray()
+	).filter((m) => !m.termEnd || m.termEnd >= today);
+	const bodies = await db().bodies.bulkGet([...new Set(memberships.map((m) => m.bodyId))]);
+	const byId = new Map(live(bodies).map((b) => [b.id, b]));
+	return persons.map((p) => ({
+		...p,
+		bodies: memberships
+			.filter((m) => m.personId === p.id && byId.has(m.bodyId))
+			.map((m) => ({ id: m.bodyId, name: byId.get(m.bodyId)!.name, role: m.role }))
+	}));
+}
+
 export interface OrganisationView {
 	organisation: Organisation;
 	services: Service[];
-	persons: Person[];
+	persons: PersonWithBodies[];
 }
 
 export async function organisationView(id: string): Promise<OrganisationView | null> {
@@ -60,13 +84,17 @@ export async function organisationView(id: string): Promise<OrganisationView | n
 		db().services.where('organisationId').equals(id).toArray(),
 		db().persons.where('organisationId').equals(id).toArray()
 	]);
-	return { organisation, services: sortByName(live(services)), persons: sortByName(live(persons)) };
+	return {
+		organisation,
+		services: sortByName(live(services)),
+		persons: await withBodies(sortByName(live(persons)))
+	};
 }
 
 export interface ServiceView {
 	service: Service;
 	organisation?: Organisation;
-	contacts: (Person & { orgName?: string })[];
+	contacts: PersonWithBodies[];
 }
 
 export async function serviceView(id: string): Promise<ServiceView | null> {
@@ -78,7 +106,7 @@ export async function serviceView(id: string): Promise<ServiceView | null> {
 	return {
 		service,
 		organisation: organisation && isLive(organisation) ? organisation : undefined,
-		contacts: people.map((p, i) => ({ ...p, orgName: orgs[i]?.name }))
+		contacts: await withBodies(people.map((p, i) => ({ ...p, orgName: orgs[i]?.name })))
 	};
 }
 
