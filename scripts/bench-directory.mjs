@@ -140,7 +140,7 @@ try {
 	);
 
 	// Typing: the longest main-thread task while typing, and the time to the results.
-	await page.evaluate(() => /** @type {any} */ ((globalThis).__long = []));
+	await page.evaluate(() => /** @type {any} */ (globalThis.__long = []));
 	const box = page.getByLabel('Hae nimellä, kuvauksella, tehtävällä tai teemalla');
 	const times = [];
 	for (const q of ['perhekahvila', 'parisuhde', 'vertaistuki', 'kerho koski', 'eroauttaminen']) {
