@@ -64,6 +64,23 @@ export function memberCategory(
 	return m.representsOrganisationId ? sectorOf(m.representsOrganisationId) : undefined;
 }
 
+/**
+ * The seat each of a body's memberships fills: its own category, or for a
+ * deputy with none, the category of the member they stand in for.
+ */
+export function categoryResolver(
+	memberships: readonly Membership[],
+	sectorOf: Sectors
+): (m: Membership) => Representation | undefined {
+	const byId = new Map(memberships.map((m) => [m.id, m]));
+	return (m) => {
+		const own = memberCategory(m, sectorOf);
+		if (own || m.role !== 'deputy' || !m.deputyForId) return own;
+		const principal = byId.get(m.deputyForId);
+		return principal && principal.id !== m.id ? memberCategory(principal, sectorOf) : undefined;
+	};
+}
+
 export type SeatStatus = 'filled' | 'deputy_only' | 'upcoming' | 'lapsed' | 'missing';
 
 export interface Seat {
@@ -129,13 +146,7 @@ export function bodyCoverage(
 	{ soonDays = 60 }: CoverageOptions = {}
 ): BodyCoverage {
 	const own = memberships.filter((m) => m.bodyId === body.id && !m.deletedAt);
-	const byId = new Map(own.map((m) => [m.id, m]));
-	const categoryOf = (m: Membership): Representation | undefined => {
-		const c = memberCategory(m, sectorOf);
-		if (c || m.role !== 'deputy' || !m.deputyForId) return c;
-		const principal = byId.get(m.deputyForId);
-		return principal && principal.id !== m.id ? memberCategory(principal, sectorOf) : undefined;
-	};
+	const categoryOf = categoryResolver(own, sectorOf);
 	const withCat = own.map((m) => ({ m, cat: categoryOf(m), term: termState(m, today) }));
 
 	const required = new Set(body.requiredRepresentation);
