@@ -40,5 +40,16 @@ export const PAGES = [
 	'/codevelopment',
 	'/resources',
 	'/sharing',
-	'/settings'
+	'/settings',
+	'/network/regions',
+	'/network/family-centres',
+	'/network/municipalities',
+	'/network/bodies',
+	'/network/coverage',
+	'/network/map',
+	'/network/cards',
+	'/network/regions/new',
+	'/network/municipalities/new',
+	'/network/family-centres/new',
+	'/network/bodies/new'
 ];
