@@ -216,6 +216,58 @@ test('a new local steering group starts with the seats the seeds require and sho
 	await expect(page.getByRole('region', { name: 'Edustus' })).toContainText('Puuttuu');
 });
 
+test('editing a family centre: its status and a new liaison show on its page', async ({ page }) => {
+	await loadDemo(page);
+	await open(page, '/network/family-centres');
+	await page.getByRole('link', { name: 'Kihniön perhekeskus' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Kihniön perhekeskus' })).toBeVisible();
+	await expect(page.getByRole('definition').filter({ hasText: 'Kehitteillä' })).toBeVisible();
+	await page.getByRole('link', { name: 'Muokkaa' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Muokkaa perhekeskusta' })
+	).toBeVisible();
+	await page
+		.getByRole('combobox', { name: 'Tila', exact: true })
+		.selectOption({ label: 'Toiminnassa' });
+	await page.getByLabel('Rajaa henkilöitä nimellä').fill('Järjestöagentti');
+	const picker = page.getByRole('combobox', { name: 'Lisää yhdyshenkilö' });
+	const agent = (await picker.locator('option').nth(1).textContent())!.split(' – ')[0];
+	await picker.selectOption({ index: 1 });
+	await page.getByRole('button', { name: 'Lisää', exact: true }).click();
+	await expect(page.getByRole('button', { name: `Poista ${agent}` })).toBeVisible();
+	await page.getByRole('button', { name: 'Tallenna' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Kihniön perhekeskus' })).toBeVisible();
+	await expect(page.getByRole('definition').filter({ hasText: 'Toiminnassa' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Perhekeskusyhdyshenkilöt' })
+			.getByRole('link', { name: agent })
+	).toBeVisible();
+});
+
+test('deleting a body asks first, shows what goes with it, and removes it', async ({ page }) => {
+	await loadDemo(page);
+	await open(page, '/network/bodies');
+	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
+	await page.getByRole('link', { name: 'Perhekeskuksen käsikirjan työryhmä' }).click();
+	await page.getByRole('button', { name: 'Poista', exact: true }).click();
+	const dialog = page.getByRole('dialog', {
+		name: 'Poistetaanko ryhmä «Perhekeskuksen käsikirjan työryhmä»?'
+	});
+	await expect(dialog).toContainText(/Myös nämä \d+ tietoa poistetaan/);
+	await expect(dialog.getByRole('listitem').filter({ hasText: 'Jäsenyys' })).toHaveCount(4);
+	await dialog.getByRole('button', { name: 'Peruuta' }).click();
+	await expect(dialog).toBeHidden();
+	await page.getByRole('button', { name: 'Poista', exact: true }).click();
+	await dialog.getByRole('button', { name: 'Poista' }).click();
+	await expect(page.getByText('Poistettu.')).toBeVisible();
+	await expect(page).toHaveURL(/\/network\/bodies$/);
+	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
+	await expect(page.getByRole('link', { name: 'Perhekeskuksen käsikirjan työryhmä' })).toHaveCount(
+		0
+	);
+});
+
 test('the map renders the demo network and is usable by keyboard', async ({ page }) => {
 	await loadDemo(page);
 	await open(page, '/network/map');
