@@ -255,7 +255,11 @@ test('deleting a body asks first, shows what goes with it, and removes it', asyn
 		name: 'Poistetaanko ryhmä «Perhekeskuksen käsikirjan työryhmä»?'
 	});
 	await expect(dialog).toContainText(/Myös nämä \d+ tietoa poistetaan/);
-	await expect(dialog.getByRole('listitem').filter({ hasText: 'Jäsenyys' })).toHaveCount(4);
+	// Each membership named by whose seat it is, not by its id.
+	const seats = dialog.getByRole('listitem').filter({ hasText: 'Jäsenyys' });
+	await expect(seats).toHaveCount(4);
+	await expect(seats.filter({ hasText: '(puheenjohtaja)' })).toHaveCount(1);
+	await expect(dialog).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
 	await dialog.getByRole('button', { name: 'Peruuta' }).click();
 	await expect(dialog).toBeHidden();
 	await page.getByRole('button', { name: 'Poista', exact: true }).click();
