@@ -39,6 +39,8 @@ export const PAGES = [
 	'/meetings',
 	'/codevelopment',
 	'/resources',
+	'/resources/contributions/new',
+	'/resources/knowledge/new',
 	'/sharing',
 	'/settings',
 	'/network/regions',

@@ -101,7 +101,7 @@ const fi = {
 		alreadyMember: 'henkilö on jo ryhmän jäsen tällä kaudella',
 		other: 'virheellinen arvo',
 		recordField: (entity: string, record: string, field: string, problem: string) =>
-			`${entity} «${record}», kenttä ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, kenttä ${field}: ${problem}`
 	}
 };
 export type CommonMessages = typeof fi;
@@ -209,7 +209,7 @@ const sv: CommonMessages = {
 		alreadyMember: 'personen är redan medlem i gruppen under denna period',
 		other: 'ogiltigt värde',
 		recordField: (entity, record, field, problem) =>
-			`${entity} «${record}», fält ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, fält ${field}: ${problem}`
 	}
 };
 
@@ -316,7 +316,7 @@ const en: CommonMessages = {
 		alreadyMember: 'the person is already a member of the group for this term',
 		other: 'invalid value',
 		recordField: (entity, record, field, problem) =>
-			`${entity} “${record}”, field ${field}: ${problem}`
+			`${entity}${record ? ` “${record}”` : ''}, field ${field}: ${problem}`
 	}
 };
 
