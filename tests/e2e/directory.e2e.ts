@@ -153,6 +153,7 @@ test('answers, offline: which NGOs offer couple-relationship support in Nokia, a
 	await expect(list.getByRole('link', { name: 'Parisuhdeilta vanhemmille' })).toBeVisible();
 	await expect(list.getByRole('link', { name: 'MLL:n Nokian yhdistys' })).toBeVisible();
 	await expect(list.getByRole('link', { name: 'Parisuhdeneuvonta' })).toBeVisible();
+	await axe(page, 'directory, filtered services');
 	// A parish is not an NGO.
 	await expect(
 		list.getByRole('link', { name: 'Parisuhdekurssi Nokian seurakunnassa' })
@@ -317,6 +318,7 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	const first = (await cards.nth(0).getByRole('heading').textContent())!.trim();
 	await cards.nth(0).getByRole('checkbox').check();
 	await cards.nth(1).getByRole('checkbox').check();
+	await axe(page, 'directory, people');
 
 	const vcf = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Vie valitut yhteystiedot (2) vCard-tiedostona' }).click();

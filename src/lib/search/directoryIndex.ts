@@ -118,6 +118,9 @@ function termWeights(
 	return out;
 }
 
+/** Bump when entries, terms or tokenisation change: saved snapshots of another format are rebuilt. */
+export const INDEX_FORMAT = 2;
+
 export interface IndexSnapshot {
 	version: 1;
 	entries: Entry[];

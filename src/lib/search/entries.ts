@@ -21,6 +21,8 @@ export interface Entry {
 	sector?: Sector;
 	/** A person's job title. */
 	title?: string;
+	/** A person's job description, shortened for the result card. */
+	job?: string;
 	email?: string;
 	phone?: string;
 	/** The record's own service area (empty: not bound to an area). */
@@ -89,6 +91,9 @@ export function placeInfo(
 	return info;
 }
 
+const JOB_SHOWN = 160;
+const shorten = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+
 export function organisationEntry(o: Organisation): Entry {
 	return {
 		id: o.id,
@@ -136,6 +141,7 @@ export function personEntry(p: Person, org?: Pick<Organisation, 'name' | 'sector
 		...(p.organisationId ? { orgId: p.organisationId } : {}),
 		...(org ? { orgName: org.name, sector: org.sector } : {}),
 		...(p.title ? { title: p.title } : {}),
+		...(p.jobDescription ? { job: shorten(p.jobDescription, JOB_SHOWN) } : {}),
 		...(p.email ? { email: p.email } : {}),
 		...(p.phone ? { phone: p.phone } : {}),
 		municipalityIds: [],

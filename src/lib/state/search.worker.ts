@@ -13,7 +13,12 @@ import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { SECTORS, TARGET_GROUPS, THEMES, LANGUAGES } from '$lib/domain/fields';
 import { SERVICE_KINDS } from '$lib/domain/entities';
 import vocab from '$lib/i18n/messages/vocab';
-import { DirectoryIndex, type IndexSnapshot, type TagLabels } from '$lib/search/directoryIndex';
+import {
+	DirectoryIndex,
+	INDEX_FORMAT,
+	type IndexSnapshot,
+	type TagLabels
+} from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './searchProtocol';
 import { readMutations } from './mutations';
@@ -21,7 +26,7 @@ import { readMutations } from './mutations';
 const db = createDb();
 const cache = new Dexie('verkosto-search-cache');
 cache.version(1).stores({ snapshots: 'key' });
-const SNAPSHOT = 'directory-v1';
+const SNAPSHOT = `directory-v${INDEX_FORMAT}`;
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
@@ -102,7 +107,13 @@ function scheduleSave() {
 		if (!index) return;
 		try {
 			const s = await stamp();
-			await cache.table('snapshots').put({ key: SNAPSHOT, stamp: s, snapshot: index.snapshot() });
+			const snapshot = index.snapshot();
+			const table = cache.table('snapshots');
+			// One snapshot only: one of an older format would just take space.
+			await cache.transaction('rw', table, async () => {
+				await table.clear();
+				await table.put({ key: SNAPSHOT, stamp: s, snapshot });
+			});
 		} catch {
 			// Saving is an optimisation only: a full disk must not break search.
 		}
