@@ -242,3 +242,20 @@ describe('keeping in step with edits', () => {
 		);
 	});
 });
+
+describe('paging a large result', () => {
+	it('gives the same order page by page as all at once (top-k selection, then the rest)', async () => {
+		const { generateNetwork, SIZES } = await import('$lib/generator/network');
+		const d = generateNetwork(SIZES.region, 7);
+		const i = build(d);
+		for (const text of ['pe', 'perhe', 'kerho', '']) {
+			const all = i.search(q(text, { type: 'services' })).ids;
+			expect(all.length).toBeGreaterThan(200);
+			const paged = i.search(q(text, { type: 'services' }));
+			const pages = [0, 50, 100, 150].flatMap((o) => paged.page(o, 50));
+			expect(pages).toEqual(all.slice(0, 200));
+			expect(paged.page(all.length - 10, 50)).toEqual(all.slice(-10));
+			expect(new Set(all).size).toBe(all.length);
+		}
+	});
+});
