@@ -31,6 +31,7 @@ import {
 	type PlaceInfo
 } from './entries';
 import { hasFilters, matches, type DirectoryQuery } from './filters';
+import { decodeEntries, encodeEntries, type EntryColumns } from './entryColumns';
 import {
 	addDocument,
 	compactTerms,
@@ -119,11 +120,11 @@ function termWeights(
 }
 
 /** Bump when entries, terms or tokenisation change: saved snapshots of another format are rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexSnapshot {
-	version: 1;
-	entries: Entry[];
+	version: typeof INDEX_FORMAT;
+	entries: EntryColumns;
 	/** Entry positions in Finnish alphabetical order (saves the collator sort on load). */
 	order: Int32Array;
 	terms: TermsSnapshot;
@@ -600,8 +601,8 @@ export class DirectoryIndex {
 		this.compact();
 		const { sorted } = this.order();
 		return {
-			version: 1,
-			entries: this.docs as Entry[],
+			version: INDEX_FORMAT,
+			entries: encodeEntries(this.docs as Entry[]),
 			order: Int32Array.from(sorted, (e) => this.docOf.get(e.id)!),
 			terms: snapshotTerms(this.terms)
 		};
@@ -610,14 +611,15 @@ export class DirectoryIndex {
 	static load(s: IndexSnapshot, places: PlaceInfo, tagLabels: TagLabels = []): DirectoryIndex {
 		const index = new DirectoryIndex(places, tagLabels);
 		index.terms = loadTerms(s.terms);
-		index.docs = s.entries;
-		s.entries.forEach((e, i) => {
+		const entries = decodeEntries(s.entries);
+		index.docs = entries;
+		entries.forEach((e, i) => {
 			index.docOf.set(e.id, i);
 			index.mark(i, e);
 			index.link(e);
 		});
-		index.sorted = Array.from(s.order, (i) => s.entries[i]);
-		index.rank = new Int32Array(s.entries.length);
+		index.sorted = Array.from(s.order, (i) => entries[i]);
+		index.rank = new Int32Array(entries.length);
 		s.order.forEach((d, i) => (index.rank![d] = i));
 		return index;
 	}

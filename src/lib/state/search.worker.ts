@@ -81,7 +81,7 @@ async function build(useCache: boolean) {
 		try {
 			const saved = (await cache.table('snapshots').get(SNAPSHOT)) as
 				{ key: string; stamp: string; snapshot: IndexSnapshot } | undefined;
-			if (saved && saved.stamp === current) {
+			if (saved && saved.stamp === current && saved.snapshot.version === INDEX_FORMAT) {
 				index = DirectoryIndex.load(saved.snapshot, await places(), tagLabels());
 				post({ kind: 'status', state: 'ready', size: index.size });
 				return;
