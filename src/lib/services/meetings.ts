@@ -179,12 +179,18 @@ export async function inviteBodyMembers(
 	return added;
 }
 
+export interface ReportBackRow extends PendingReportBack {
+	personName: string;
+	/** Whom the seat speaks for: its words, or the organisation's name. */
+	represents?: string;
+}
+
 /** Who has not reported back from a body's recent meetings, with the names to show. */
 export async function reportBackStatus(
 	bodyId: string,
 	today: string,
 	database: VerkostoDb = db()
-): Promise<(PendingReportBack & { personName: string; represents?: string })[]> {
+): Promise<ReportBackRow[]> {
 	return database.transaction(
 		'r',
 		['meetings', 'memberships', 'persons', 'organisations'],
