@@ -136,8 +136,8 @@ const fi = {
 	searchNameHint: 'Enter merkitsee ainoan osuman paikalla olevaksi.',
 	markPresent: 'Paikalla',
 	markAbsent: 'Poissa',
-	markPresentOf: (name: string) => `${name}: paikalla`,
-	markAbsentOf: (name: string) => `${name}: poissa`,
+	markPresentOf: (name: string) => `Paikalla: ${name}`,
+	markAbsentOf: (name: string) => `Poissa: ${name}`,
 	counts: (present: number, absent: number, unknown: number) =>
 		`${present} paikalla · ${absent} poissa · ${unknown} merkitsemättä`,
 	show: 'Näytä',
@@ -216,7 +216,7 @@ const fi = {
 		meeting: 'Kokous',
 		noInput: 'ei koonnut näkemyksiä ennen kokousta',
 		markReported: 'Merkitse raportoiduksi',
-		markReportedOf: (name: string, meeting: string) => `Merkitse ${name} raportoineeksi: ${meeting}`
+		markReportedOf: (name: string, meeting: string) => `Merkitse raportoiduksi: ${name}, ${meeting}`
 	}
 };
 export type MeetingsMessages = typeof fi;
@@ -355,8 +355,8 @@ const sv: MeetingsMessages = {
 	searchNameHint: 'Enter markerar den enda träffen som närvarande.',
 	markPresent: 'Närvarande',
 	markAbsent: 'Frånvarande',
-	markPresentOf: (name) => `${name}: närvarande`,
-	markAbsentOf: (name) => `${name}: frånvarande`,
+	markPresentOf: (name) => `Närvarande: ${name}`,
+	markAbsentOf: (name) => `Frånvarande: ${name}`,
 	counts: (present, absent, unknown) =>
 		`${present} närvarande · ${absent} frånvarande · ${unknown} ej markerade`,
 	show: 'Visa',
@@ -432,7 +432,7 @@ const sv: MeetingsMessages = {
 		meeting: 'Möte',
 		noInput: 'samlade inte synpunkter före mötet',
 		markReported: 'Markera som rapporterat',
-		markReportedOf: (name, meeting) => `Markera att ${name} har rapporterat: ${meeting}`
+		markReportedOf: (name, meeting) => `Markera som rapporterat: ${name}, ${meeting}`
 	}
 };
 
@@ -569,8 +569,8 @@ const en: MeetingsMessages = {
 	searchNameHint: 'Enter marks the only match present.',
 	markPresent: 'Present',
 	markAbsent: 'Absent',
-	markPresentOf: (name) => `${name}: present`,
-	markAbsentOf: (name) => `${name}: absent`,
+	markPresentOf: (name) => `Present: ${name}`,
+	markAbsentOf: (name) => `Absent: ${name}`,
 	counts: (present, absent, unknown) =>
 		`${present} present · ${absent} absent · ${unknown} not marked`,
 	show: 'Show',
@@ -645,7 +645,7 @@ const en: MeetingsMessages = {
 		meeting: 'Meeting',
 		noInput: 'did not gather input before the meeting',
 		markReported: 'Mark reported',
-		markReportedOf: (name, meeting) => `Mark ${name} as reported back: ${meeting}`
+		markReportedOf: (name, meeting) => `Mark reported: ${name}, ${meeting}`
 	}
 };
 
