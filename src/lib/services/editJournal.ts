@@ -58,8 +58,22 @@ export class EditJournal {
 		this.write(entries);
 	}
 
-	/** Forgets an edit once saved, unless a newer edit of the same field replaced it meanwhile. */
-	remove(meetingId: string, patch: MeetingPatch) {
+	/**
+	 * Forgets an edit once it is saved. When a newer edit of the same field
+	 * replaced it meanwhile, that one stays, now based on the saved value.
+	 */
+	saved(meetingId: string, patch: MeetingPatch, savedValue: Before) {
+		const entries = this.read();
+		const k = EditJournal.key(meetingId, patch);
+		if (!(k in entries)) return;
+		if (JSON.stringify(entries[k].patch) === JSON.stringify(patch)) delete entries[k];
+		else if (savedValue !== undefined) entries[k] = { ...entries[k], before: savedValue };
+		else return;
+		this.write(entries);
+	}
+
+	/** Forgets an edit that can never be saved (invalid, or its meeting is gone). */
+	discard(meetingId: string, patch: MeetingPatch) {
 		const entries = this.read();
 		const k = EditJournal.key(meetingId, patch);
 		if (k in entries && JSON.stringify(entries[k].patch) === JSON.stringify(patch)) {

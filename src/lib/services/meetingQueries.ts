@@ -56,8 +56,6 @@ export interface MeetingView {
 	people: Map<string, PersonInfo>;
 	/** Names of the organisations the body's seats represent. */
 	represented: Map<string, string>;
-	/** Live bodies for the body choice, by name. */
-	bodies: Pick<Body, 'id' | 'name'>[];
 }
 
 /** Everything the meeting, attendance and summary pages show; undefined when deleted or missing. */
@@ -87,20 +85,23 @@ export async function meetingView(
 			const represented = new Map(
 				live(await database.organisations.bulkGet([...new Set(orgIds)])).map((o) => [o.id, o.name])
 			);
-			const bodies = sortByName((await database.bodies.toArray()).filter(isLive)).map((b) => ({
-				id: b.id,
-				name: b.name
-			}));
 			return {
 				meeting,
 				...(body && !body.deletedAt ? { body } : {}),
 				memberships,
 				people: await peopleById(database, ids),
-				represented,
-				bodies
+				represented
 			};
 		}
 	);
+}
+
+/** Live bodies by name, for choosing a meeting's body (read apart from the meeting, which changes often). */
+export async function bodyOptions(
+	database: VerkostoDb = db()
+): Promise<Pick<Body, 'id' | 'name'>[]> {
+	const bodies = (await database.bodies.toArray()).filter(isLive);
+	return sortByName(bodies).map((b) => ({ id: b.id, name: b.name }));
 }
 
 export interface CalendarData {

@@ -221,10 +221,23 @@ describe('the edit journal', () => {
 		j.put(WORKSHOP, notes(demoId('a'), 'ab'), 'a');
 		expect(j.entries()).toHaveLength(1);
 		expect(j.entries()[0][1]).toMatchObject({ before: null, patch: { value: 'ab' } });
-		j.remove(WORKSHOP, notes(demoId('a'), 'a')); // an older save finishing: the newer edit stays
-		expect(j.entries()).toHaveLength(1);
-		j.remove(WORKSHOP, notes(demoId('a'), 'ab'));
+		// An older save finishing: the newer edit stays, now based on what was saved.
+		j.saved(WORKSHOP, notes(demoId('a'), 'a'), 'a');
+		expect(j.entries()[0][1]).toMatchObject({ before: 'a', patch: { value: 'ab' } });
+		j.saved(WORKSHOP, notes(demoId('a'), 'ab'), 'ab');
 		expect(j.entries()).toHaveLength(0);
+	});
+
+	it('replays the rest of a field typed on after a save, from the saved value', async () => {
+		const j = new EditJournal(memoryStore());
+		const item = (await workshop()).agenda[0].id;
+		j.put(WORKSHOP, notes(item, 'Tallen'), null);
+		const saved = await patchMeeting(WORKSHOP, [notes(item, 'Tallen')], { database: db });
+		j.put(WORKSHOP, notes(item, 'Tallennettu ja jatkettu'), 'Tallen');
+		j.saved(WORKSHOP, notes(item, 'Tallen'), saved.agenda[0].notes);
+		// The tab crashes before the second save.
+		expect(await replayJournal(j, { database: db })).toEqual({ applied: 1, skipped: 0 });
+		expect((await workshop()).agenda[0].notes).toBe('Tallennettu ja jatkettu');
 	});
 
 	it('after a crash, applies the edits that never reached the database, and not stale ones', async () => {

@@ -72,8 +72,8 @@ export class MeetingAutoSave {
 		let failed = false;
 		for (const [key, { patch }] of batch) {
 			try {
-				await patchMeeting(this.meetingId, [patch]);
-				this.journal.remove(this.meetingId, patch);
+				const saved = await patchMeeting(this.meetingId, [patch]);
+				this.journal.saved(this.meetingId, patch, patchTarget(saved, patch));
 				if (key in this.errors)
 					this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => k !== key));
 			} catch (e) {
@@ -82,7 +82,7 @@ export class MeetingAutoSave {
 				// An invalid value can never be saved: the field keeps showing it with the error.
 				// Other failures (full disk …) stay in the journal and are retried on the next save.
 				if (e instanceof StorageError && (e.kind === 'validation' || e.kind === 'missing'))
-					this.journal.remove(this.meetingId, patch);
+					this.journal.discard(this.meetingId, patch);
 				else if (!this.pending.has(key)) this.pending.set(key, { patch });
 			}
 		}
