@@ -41,6 +41,8 @@ export const PAGES = [
 	'/meetings/follow-ups',
 	'/codevelopment',
 	'/resources',
+	'/resources/contributions/new',
+	'/resources/knowledge/new',
 	'/sharing',
 	'/settings'
 ];

@@ -94,7 +94,7 @@ const fi = {
 		endBeforeStart: 'loppu on ennen alkua',
 		other: 'virheellinen arvo',
 		recordField: (entity: string, record: string, field: string, problem: string) =>
-			`${entity} «${record}», kenttä ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, kenttä ${field}: ${problem}`
 	}
 };
 export type CommonMessages = typeof fi;
@@ -195,7 +195,7 @@ const sv: CommonMessages = {
 		endBeforeStart: 'slutet är före början',
 		other: 'ogiltigt värde',
 		recordField: (entity, record, field, problem) =>
-			`${entity} «${record}», fält ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, fält ${field}: ${problem}`
 	}
 };
 
@@ -295,7 +295,7 @@ const en: CommonMessages = {
 		endBeforeStart: 'the end is before the start',
 		other: 'invalid value',
 		recordField: (entity, record, field, problem) =>
-			`${entity} “${record}”, field ${field}: ${problem}`
+			`${entity}${record ? ` “${record}”` : ''}, field ${field}: ${problem}`
 	}
 };
 
