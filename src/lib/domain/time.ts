@@ -43,3 +43,9 @@ export const addMinutes = (local: string, minutes: number): string =>
 /** A calendar date moved by `days`. */
 export const addDays = (date: string, days: number): string =>
 	fromMinutes(toMinutes(`${date}T00:00`) + days * 1440).slice(0, 10);
+
+/**
+ * Orders ISO dates and times (and other code-point-ordered keys): plain
+ * comparison, many times faster than localeCompare over thousands of meetings.
+ */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

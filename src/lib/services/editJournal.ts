@@ -9,6 +9,7 @@
  */
 import { meetingPatchSchema, patchKey, type MeetingPatch } from '$lib/domain/rules/meetingPatch';
 import { StorageError } from '$lib/db/errors';
+import { compareIso } from '$lib/domain/time';
 import { patchMeetingIfUnchanged, type Options } from './meetings';
 
 export const JOURNAL_KEY = 'verkosto.meetingEdits';
@@ -113,9 +114,7 @@ export async function replayJournal(
 	options: Options = {}
 ): Promise<ReplayResult> {
 	const result: ReplayResult = { applied: 0, skipped: 0 };
-	const entries = journal
-		.entries()
-		.sort(([, a], [, b]) => String(a.at).localeCompare(String(b.at)));
+	const entries = journal.entries().sort(([, a], [, b]) => compareIso(String(a.at), String(b.at)));
 	for (const [key, entry] of entries) {
 		const patch = meetingPatchSchema.safeParse(entry?.patch);
 		if (!patch.success || typeof entry.meetingId !== 'string') {

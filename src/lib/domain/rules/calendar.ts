@@ -7,6 +7,7 @@ import type { Body } from '../entities/body';
 import type { FamilyCentre } from '../entities/familyCentre';
 import type { Meeting, MEETING_KINDS } from '../entities/meeting';
 import { cadenceStatus, type CadenceStatus } from './cadence';
+import { compareIso } from '../time';
 
 export interface CalendarFilter {
 	/** A body's id, or 'none' for standalone events. */
@@ -55,13 +56,13 @@ export const isUpcoming = (m: Pick<Meeting, 'start' | 'end'>, today: string): bo
 	(m.end ?? m.start).slice(0, 10) >= today;
 
 /** Upcoming meetings soonest first, past meetings latest first. */
-export function splitByTime<M extends Pick<Meeting, 'start' | 'end' | 'title'>>(
+export function splitByTime<M extends Pick<Meeting, 'start' | 'end'>>(
 	meetings: readonly M[],
 	today: string
 ): { upcoming: M[]; past: M[] } {
-	const byStart = [...meetings].sort(
-		(a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)
-	);
+	// By start only: the sort is stable, so meetings at the same time keep their
+	// stored order (a title tie-break cost ~90 ms at national size, see bench).
+	const byStart = [...meetings].sort((a, b) => compareIso(a.start, b.start));
 	return {
 		upcoming: byStart.filter((m) => isUpcoming(m, today)),
 		past: byStart.filter((m) => !isUpcoming(m, today)).reverse()
@@ -111,5 +112,5 @@ export function dueBodies<B extends Pick<Body, 'id' | 'meetingsPerYear' | 'statu
 	return bodies
 		.map((body) => ({ body, status: cadenceStatus(body, byBody.get(body.id) ?? [], today) }))
 		.filter((d) => d.status.due)
-		.sort((a, b) => (a.status.dueBy ?? '').localeCompare(b.status.dueBy ?? ''));
+		.sort((a, b) => compareIso(a.status.dueBy ?? '', b.status.dueBy ?? ''));
 }

@@ -4,6 +4,7 @@
  */
 import type { FollowUp, Meeting } from '../entities/meeting';
 import { fiCollator } from '../records';
+import { compareIso } from '../time';
 
 export interface FollowUpRow {
 	meetingId: string;
@@ -44,8 +45,8 @@ export function followUpRows(
 	}
 	return rows.sort(
 		(a, b) =>
-			(a.followUp.dueDate ?? '9999').localeCompare(b.followUp.dueDate ?? '9999') ||
-			a.meetingStart.localeCompare(b.meetingStart)
+			compareIso(a.followUp.dueDate ?? '9999', b.followUp.dueDate ?? '9999') ||
+			compareIso(a.meetingStart, b.meetingStart)
 	);
 }
 

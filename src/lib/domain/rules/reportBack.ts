@@ -6,7 +6,7 @@
  */
 import type { Meeting, Participant } from '../entities/meeting';
 import type { Membership } from '../entities/membership';
-import { addDays } from '../time';
+import { addDays, compareIso } from '../time';
 
 type Seat = Pick<
 	Membership,
@@ -108,7 +108,7 @@ export function pendingReportBacks(
 				m.start.slice(0, 10) < today &&
 				m.start.slice(0, 10) > since
 		)
-		.sort((a, b) => b.start.localeCompare(a.start))
+		.sort((a, b) => compareIso(b.start, a.start))
 		.flatMap((m) =>
 			representatives(m, memberships)
 				.filter((r) => r.participant.attendance !== 'absent' && !r.participant.reportedBack)
