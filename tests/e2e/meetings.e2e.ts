@@ -200,6 +200,43 @@ test('what was typed survives a reload at once, before any pause; a bad value is
 	await expect(title).toHaveValue('Maakunnallisen ohjausryhmän kokous 4/2026');
 });
 
+test('the agenda is edited in place: add, reorder, and remove an item (with its notes) only after asking', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(DEMO_TODAY);
+	await loadDemo(page);
+	await open(page, '/meetings');
+	await page.getByRole('link', { name: 'Järjestötori 2027' }).click();
+	const titles = () =>
+		page
+			.getByRole('textbox', { name: /^Asiakohta \d+: Otsikko$/ })
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+	await expect.poll(titles).toEqual(['Esittelypöydät', 'Verkostoituminen']);
+	await page.getByLabel('Uusi asiakohta').fill('Avaus');
+	await page.getByRole('button', { name: 'Lisää asiakohta' }).click();
+	await expect.poll(titles).toEqual(['Esittelypöydät', 'Verkostoituminen', 'Avaus']);
+	await page.getByRole('button', { name: 'Siirrä ylös: Avaus' }).click();
+	await page.getByRole('button', { name: 'Siirrä ylös: Avaus' }).click();
+	await expect.poll(titles).toEqual(['Avaus', 'Esittelypöydät', 'Verkostoituminen']);
+
+	await page.getByRole('textbox', { name: 'Muistiinpanot' }).first().fill('Koordinaattori avaa.');
+	await page.getByRole('button', { name: 'Poista asiakohta: Avaus' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Poistetaanko asiakohta «Avaus»?' });
+	await dialog.getByRole('button', { name: 'Peruuta' }).click();
+	await expect.poll(titles).toEqual(['Avaus', 'Esittelypöydät', 'Verkostoituminen']);
+	await page.getByRole('button', { name: 'Poista asiakohta: Avaus' }).click();
+	await dialog.getByRole('button', { name: 'Poista asiakohta' }).click();
+	await expect.poll(titles).toEqual(['Esittelypöydät', 'Verkostoituminen']);
+	await page.getByRole('button', { name: 'Poista asiakohta: Verkostoituminen' }).click();
+	await page
+		.getByRole('dialog', { name: 'Poistetaanko asiakohta «Verkostoituminen»?' })
+		.getByRole('button', { name: 'Poista asiakohta' })
+		.click();
+	await expect.poll(titles).toEqual(['Esittelypöydät']);
+	await page.reload();
+	await expect.poll(titles).toEqual(['Esittelypöydät']);
+});
+
 test('two tabs on the same meeting keep each other’s changes', async ({ context }) => {
 	const a = await context.newPage();
 	await a.clock.setFixedTime(DEMO_TODAY);

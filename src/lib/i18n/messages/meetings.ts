@@ -82,6 +82,9 @@ const fi = {
 	moveUp: 'Siirrä ylös',
 	moveDown: 'Siirrä alas',
 	removeAgendaItem: 'Poista asiakohta',
+	removeAgendaItemTitle: (title: string) => `Poistetaanko asiakohta «${title}»?`,
+	removeAgendaItemNotes:
+		'Asiakohdan muistiinpanot poistetaan sen mukana. Sen alla tehdyt päätökset säilyvät ilman asiakohtaa.',
 	noAgenda: 'Asialistaa ei ole vielä.',
 	participants: 'Osallistujat',
 	inviteBodyMembers: 'Kutsu ryhmän jäsenet',
@@ -302,6 +305,9 @@ const sv: MeetingsMessages = {
 	moveUp: 'Flytta upp',
 	moveDown: 'Flytta ned',
 	removeAgendaItem: 'Ta bort ärendet',
+	removeAgendaItemTitle: (title) => `Ta bort ärendet «${title}»?`,
+	removeAgendaItemNotes:
+		'Ärendets anteckningar tas bort med det. Beslut som fattats under det blir kvar utan ärende.',
 	noAgenda: 'Ingen föredragningslista ännu.',
 	participants: 'Deltagare',
 	inviteBodyMembers: 'Bjud in gruppens medlemmar',
@@ -517,6 +523,9 @@ const en: MeetingsMessages = {
 	moveUp: 'Move up',
 	moveDown: 'Move down',
 	removeAgendaItem: 'Remove item',
+	removeAgendaItemTitle: (title) => `Remove the agenda item “${title}”?`,
+	removeAgendaItemNotes:
+		'Its notes are removed with it. Decisions made under it stay, without the item.',
 	noAgenda: 'No agenda yet.',
 	participants: 'Participants',
 	inviteBodyMembers: "Invite the body's members",
