@@ -127,6 +127,40 @@ describe('patchMeeting', () => {
 		expect(await workshop()).toEqual(before);
 	});
 
+	it('refuses to invite a person deleted meanwhile, leaving no dangling reference', async () => {
+		const gone = person('lskl-1');
+		await db.persons.put({
+			...(await db.persons.get(gone))!,
+			deletedAt: '2026-01-01T00:00:00.000Z'
+		});
+		const before = await workshop();
+		await expect(
+			patchMeeting(
+				WORKSHOP,
+				[
+					{ op: 'participant.remove', personId: person('agent-1') },
+					{
+						op: 'participant.add',
+						participant: {
+							personId: gone,
+							attendance: 'present',
+							walkIn: true,
+							inputGathered: false,
+							reportedBack: false
+						}
+					}
+				],
+				{ database: db }
+			)
+		).rejects.toMatchObject({ kind: 'missing' });
+		expect(await workshop()).toEqual(before);
+		await expect(
+			patchMeeting(WORKSHOP, [{ op: 'meeting.set', field: 'bodyId', value: demoId('body:none') }], {
+				database: db
+			})
+		).rejects.toMatchObject({ kind: 'missing' });
+	});
+
 	it('reports a deleted meeting as missing', async () => {
 		await db.meetings.put({ ...(await workshop()), deletedAt: '2026-01-01T00:00:00.000Z' });
 		await expect(

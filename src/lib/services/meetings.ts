@@ -11,7 +11,12 @@ import { StorageError } from '$lib/db/errors';
 import { validate, writeTransaction, type Fields } from '$lib/db/repository';
 import type { Meeting, Membership, Participant, Person } from '$lib/domain/entities';
 import { createRecord, reviseRecord, systemClock, type Clock } from '$lib/domain/records';
-import { applyMeetingPatch, stillApplies, type MeetingPatch } from '$lib/domain/rules/meetingPatch';
+import {
+	applyMeetingPatch,
+	patchReferences,
+	stillApplies,
+	type MeetingPatch
+} from '$lib/domain/rules/meetingPatch';
 import { membersOnDate } from '$lib/domain/rules/attendance';
 import { pendingReportBacks, type PendingReportBack } from '$lib/domain/rules/reportBack';
 
@@ -61,7 +66,7 @@ async function commit(
 	id: string,
 	clock: Clock,
 	change: (current: Meeting) => Meeting,
-	tables: ('meetings' | 'persons' | 'memberships')[] = ['meetings'],
+	tables: ('meetings' | 'persons' | 'memberships' | 'bodies')[] = ['meetings'],
 	before?: (current: Meeting) => Promise<void>
 ): Promise<Meeting> {
 	return writeTransaction(database, tables, async () => {
@@ -77,13 +82,32 @@ async function commit(
 	});
 }
 
-/** Applies field-level patches to the meeting as stored now, all or none. */
+/** Fails (changing nothing) when a patch points to a person or body that is gone. */
+async function checkReferences(database: VerkostoDb, patches: readonly MeetingPatch[]) {
+	for (const ref of patches.flatMap(patchReferences)) {
+		const target = await database.table<{ deletedAt?: string }, string>(ref.entity).get(ref.id);
+		if (!target || target.deletedAt)
+			throw new StorageError('missing', `${ref.entity} ${ref.id} not found`);
+	}
+}
+
+/**
+ * Applies field-level patches to the meeting as stored now, all or none; a
+ * patch pointing to a deleted person or body is refused (no dangling reference).
+ */
 export function patchMeeting(
 	id: string,
 	patches: readonly MeetingPatch[],
 	{ database = db(), clock = systemClock }: Options = {}
 ): Promise<Meeting> {
-	return commit(database, id, clock, (m) => patches.reduce(applyMeetingPatch, m));
+	return commit(
+		database,
+		id,
+		clock,
+		(m) => patches.reduce(applyMeetingPatch, m),
+		['meetings', 'persons', 'bodies'],
+		() => checkReferences(database, patches)
+	);
 }
 
 /**
@@ -98,10 +122,17 @@ export async function patchMeetingIfUnchanged(
 	{ database = db(), clock = systemClock }: Options = {}
 ): Promise<boolean> {
 	let applied = false;
-	await commit(database, id, clock, (m) => {
-		applied = stillApplies(m, patch, before);
-		return applied ? applyMeetingPatch(m, patch) : m;
-	});
+	await commit(
+		database,
+		id,
+		clock,
+		(m) => {
+			applied = stillApplies(m, patch, before);
+			return applied ? applyMeetingPatch(m, patch) : m;
+		},
+		['meetings', 'persons', 'bodies'],
+		() => checkReferences(database, [patch])
+	);
 	return applied;
 }
 

@@ -306,6 +306,25 @@ export function applyMeetingPatch(m: Meeting, p: MeetingPatch): Meeting {
 }
 
 /**
+ * The records a patch makes the meeting point to, so the write can check they
+ * still exist (another tab may have deleted the person a moment ago).
+ */
+export function patchReferences(p: MeetingPatch): { entity: 'persons' | 'bodies'; id: string }[] {
+	switch (p.op) {
+		case 'participant.add':
+			return [{ entity: 'persons', id: p.participant.personId }];
+		case 'followUp.add':
+			return p.followUp.ownerPersonId ? [{ entity: 'persons', id: p.followUp.ownerPersonId }] : [];
+		case 'followUp.set':
+			return p.field === 'ownerPersonId' && p.value ? [{ entity: 'persons', id: p.value }] : [];
+		case 'meeting.set':
+			return p.field === 'bodyId' && p.value ? [{ entity: 'bodies', id: p.value }] : [];
+		default:
+			return [];
+	}
+}
+
+/**
  * Whether a patch saved earlier but possibly never written (found in the edit
  * journal after a crash) should still be applied: only when the field still
  * holds the value it had when the edit began, so a later change made in
