@@ -320,6 +320,29 @@ test('a body’s meeting tracks the representatives’ information flow, and who
 		.click();
 	await expect(pending).toHaveCount(2);
 	await axe(page, 'calendar with a body chosen');
+
+	// The body's own page shows the same: who has not reported back.
+	await pending
+		.first()
+		.getByRole('link', { name: /kokous/ })
+		.click();
+	await page
+		.getByRole('link', { name: 'Pirkanmaan perhekeskuksen maakunnallinen ohjausryhmä' })
+		.click();
+	await expect(
+		page.getByRole('heading', {
+			level: 1,
+			name: 'Pirkanmaan perhekeskuksen maakunnallinen ohjausryhmä'
+		})
+	).toBeVisible();
+	const onBody = page.locator('section.report-back tbody tr');
+	await expect(onBody).toHaveCount(2);
+	await onBody
+		.first()
+		.getByRole('button', { name: /^Merkitse raportoiduksi: / })
+		.click();
+	await expect(onBody).toHaveCount(1);
+	await axe(page, 'body page with the report-back panel');
 });
 
 test('plan a meeting for a body that is due, invite its members, then delete it', async ({
@@ -425,7 +448,8 @@ test('open follow-ups across meetings, by owner and due date, can be marked done
 	await expect(page.locator('main h2')).toHaveCount(4);
 	await page.getByLabel('Järjestys').selectOption({ label: 'Määräpäivän mukaan' });
 
-	await page.getByRole('checkbox', { name: 'Tehty: Palvelupolun päivitys' }).check();
+	// A click, not check(): the row leaves the list of open tasks as soon as it is done.
+	await page.getByRole('checkbox', { name: 'Tehty: Palvelupolun päivitys' }).click();
 	await expect(page.getByText('3 avointa tehtävää, joista 3 myöhässä.')).toBeVisible();
 	await expect(rows).toHaveCount(3);
 	await page.getByLabel('Näytä myös tehdyt').check();
