@@ -64,6 +64,25 @@ async function liveOrThrow<T extends { deletedAt?: string }>(
 const base = <T extends { id: string; createdAt: string; updatedAt: string; version: number }>(
 	r: T
 ) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, version: r.version });
+/** A record's content without identity and stamps, e.g. to fill an edit form. */
+export function fieldsOf<
+	T extends {
+		id: string;
+		createdAt: string;
+		updatedAt: string;
+		version: number;
+		deletedAt?: string;
+	}
+>(r: T): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'> {
+	const copy: Partial<T> = { ...r };
+	delete copy.id;
+	delete copy.createdAt;
+	delete copy.updatedAt;
+	delete copy.version;
+	delete copy.deletedAt;
+	return copy as Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
+}
+
 /** Form content as a whole replacement: undefined fields are dropped (cleared). */
 const content = <T extends object>(fields: T): T =>
 	Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;
@@ -91,10 +110,7 @@ export async function ensureDefaultThemes(
 /** The shipped content of a default theme, or undefined for a theme the network added. */
 export function defaultThemeContent(id: string): ThemeFields | undefined {
 	const t = defaultAssessmentThemes(new Date(0).toISOString()).find((d) => d.id === id);
-	if (!t) return undefined;
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { id: _i, createdAt, updatedAt, version, ...content } = t;
-	return content;
+	return t ? fieldsOf(t) : undefined;
 }
 
 export async function saveTheme(

@@ -16,6 +16,7 @@ import type { Meeting } from '../entities/meeting';
 import type { Organisation } from '../entities/organisation';
 import type { Person } from '../entities/person';
 import type { Region } from '../entities/region';
+import { fiCollator } from '../records';
 import {
 	actionState,
 	compareRounds,
@@ -197,7 +198,7 @@ export function buildRoundReport(
 		input.discussions,
 		input.bodies,
 		input.familyCentres,
-		input.regions.map((r) => r.id)
+		[...input.regions].sort((a, b) => fiCollator.compare(a.name, b.name)).map((r) => r.id)
 	);
 	const byTheme = ratingsByTheme(round, input.discussions);
 	const submitted = input.discussions.filter(

@@ -1,15 +1,332 @@
-/** Messages of the codev section. */
+/** Messages of the co-development section (the collaboration assessment). */
 const fi = {
-	title: 'Yhteiskehittäminen'
+	title: 'Yhteiskehittäminen',
+	intro:
+		'Järjestöt osana perhekeskusta -arviointi: ryhmät ja verkostot keskustelevat valituista teemoista, työpaja kokoaa niiden viestit yhteisiksi tavoitteiksi ja seuraaviksi askeliksi, ja askelten etenemistä seurataan.',
+	rounds: 'Arviointikierrokset',
+	newRound: 'Uusi arviointikierros',
+	noRounds: 'Arviointikierroksia ei vielä ole. Aloita luomalla kierros.',
+	round: 'Kierros',
+	period: 'Ajanjakso',
+	phase: 'Vaihe',
+	discussions: 'Ryhmäkeskustelut',
+	goals: 'Tavoitteet',
+	actions: 'Toimenpiteet',
+	progressShort: (done: number, total: number) => `${done}/${total} ryhmää palauttanut`,
+	themes: 'Arviointiteemat',
+	themesIntro:
+		'Lastensuojelun Keskusliiton työkalun kahdeksan teemaa. Kuvaukset, kysymykset ja arviointiasteikko ovat muokattavissa.',
+	newTheme: 'Lisää oma teema',
+	allActions: 'Kaikki toimenpiteet',
+	actionsSummary: (open: number, late: number, done: number) =>
+		`${open} avointa, ${late} myöhässä, ${done} valmista`,
+	themesSeeded: 'Oletusteemat lisättiin.',
+	unknown: '(poistettu)',
+	notFound: 'Tietoa ei löytynyt – se on ehkä poistettu.',
+	backToOverview: 'Yhteiskehittäminen',
+	backToRound: 'Takaisin kierrokselle',
+
+	theme: {
+		heading: (n: number, title: string) => `Teema ${n}: ${title}`,
+		newHeading: 'Uusi teema',
+		number: 'Järjestysnumero',
+		titleLabel: 'Otsikko',
+		description: 'Kuvaus',
+		questions: 'Ohjaavat kysymykset',
+		question: (n: number) => `Kysymys ${n}`,
+		addQuestion: 'Lisää kysymys',
+		removeQuestion: (n: number) => `Poista kysymys ${n}`,
+		scale: 'Nykytilan arviointiasteikko',
+		scaleHint: 'Ryhmät arvioivat teeman nykytilan tällä asteikolla (arvot 0–10).',
+		level: (n: number) => `Taso ${n}`,
+		levelValue: 'Arvo',
+		addLevel: 'Lisää taso',
+		removeLevel: (n: number) => `Poista taso ${n}`,
+		lang: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
+		langHint:
+			'Suomenkielinen teksti vaaditaan; muut näytetään, kun käyttöliittymä on sillä kielellä.',
+		saved: 'Teema tallennettu.',
+		reset: 'Palauta oletustekstit',
+		resetTitle: 'Palautetaanko oletustekstit?',
+		resetBody:
+			'Teeman otsikko, kuvaus, kysymykset ja asteikko korvataan Verkoston oletusteksteillä. Omat muutoksesi poistuvat.',
+		defaultNote:
+			'Työkalun omat kysymystekstit eivät ole julkisia, joten tämän teeman tekstit ovat Verkoston ehdotus – muokkaa ne omanne näköisiksi.',
+		usedIn: (n: number) =>
+			n === 0
+				? 'Ei käytössä kierroksilla.'
+				: n === 1
+					? 'Käytössä yhdellä kierroksella.'
+					: `Käytössä ${n} kierroksella.`,
+		deleteWhat: (title: string) => `teema «${title}»`,
+		duplicateLevel: 'Kahdella tasolla on sama arvo.',
+		none: 'Ei kysymyksiä.'
+	},
+
+	form: {
+		name: 'Nimi',
+		area: 'Arvioitava alue',
+		areaHint: 'Esimerkiksi Pirkanmaa tai Läntinen alue.',
+		regions: 'Alueet',
+		periodStart: 'Alkaa',
+		periodEnd: 'Päättyy',
+		description: 'Kuvaus ja tavoite',
+		status: 'Vaihe',
+		focusThemes: 'Painopisteteemat',
+		focusThemesHint: 'Teemat, joista ryhmät keskustelevat tällä kierroksella.',
+		chooseTheme: 'Valitse vähintään yksi teema.',
+		sharedQuestions: 'Yhteiset kysymykset',
+		sharedQuestionsHint:
+			'Yksi kysymys riville. Kaikki ryhmät keskustelevat näistä teemojen omien kysymysten lisäksi.',
+		invited: 'Keskusteluun kutsutut ryhmät ja verkostot',
+		filterGroups: 'Suodata ryhmiä nimellä',
+		invitedCount: (n: number) => `${n} valittu`,
+		noGroups:
+			'Verkostossa ei ole vielä ryhmiä. Lisää ryhmät Verkosto-osiossa, niin voit kutsua ne keskustelemaan.',
+		workshop: 'Työpaja (vaihe 2)',
+		workshopNone: 'Ei vielä sovittu',
+		workshopExisting: 'Valitse olemassa oleva kokous tai tapahtuma',
+		workshopNew: 'Luo uusi työpaja',
+		workshopMeeting: 'Kokous tai tapahtuma',
+		workshopTitle: 'Työpajan nimi',
+		workshopDate: 'Päivä',
+		workshopStart: 'Alkaa klo',
+		workshopEnd: 'Päättyy klo',
+		workshopPlace: 'Paikka',
+		previousRound: 'Seurattava aiempi kierros',
+		previousHint: 'Kierroksen arvioita ja tavoitteita verrataan tähän.',
+		noPrevious: 'Ei aiempaa kierrosta',
+		create: 'Luo kierros',
+		saved: 'Arviointikierros tallennettu.',
+		required: 'Pakollinen tieto.'
+	},
+
+	roundPage: {
+		edit: 'Muokkaa kierrosta',
+		delete: 'Poista kierros',
+		deleteWhat: (name: string) => `arviointikierros «${name}»`,
+		deleted: 'Arviointikierros poistettu.',
+		details: 'Kierroksen tiedot',
+		area: 'Alue',
+		regions: 'Alueet',
+		workshop: 'Työpaja',
+		noWorkshop: 'Työpajaa ei ole vielä sovittu.',
+		previous: 'Seuraa kierrosta',
+		sharedQuestions: 'Yhteiset kysymykset',
+		focusThemes: 'Painopisteteemat',
+		changePhase: 'Vaihda vaihe',
+		phaseChanged: 'Vaihe vaihdettu.',
+		progress: 'Ryhmäkeskustelujen eteneminen',
+		progressSummary: (submitted: number, inProgress: number, missing: number) =>
+			`Palauttanut ${submitted}, kesken ${inProgress}, puuttuu ${missing}.`,
+		missingGroups: (names: string) => `Puuttuvat: ${names}.`,
+		group: 'Ryhmä',
+		status: 'Tila',
+		date: 'Keskusteltu',
+		record: 'Kirjaa keskustelu',
+		recordFor: (group: string) => `Kirjaa ryhmän ${group} keskustelu`,
+		groupStatus: { submitted: 'Palautettu', in_progress: 'Kesken', missing: 'Puuttuu' },
+		themeStatus: { submitted: 'palautettu', draft: 'luonnos', missing: 'ei aloitettu' },
+		points: (n: number) => (n === 1 ? '1 kohta' : `${n} kohtaa`),
+		noInvited: 'Kierrokselle ei ole kutsuttu ryhmiä. Lisää ne muokkaamalla kierrosta.',
+		invitation: 'Kutsu keskusteluun',
+		invitationHelp:
+			'Lähetä kutsu ryhmän jäsenille omasta sähköpostistasi tai kopioi teksti. Verkosto ei lähetä mitään itse.',
+		invitationSubject: (round: string) => `Kutsu ryhmäkeskusteluun: ${round}`,
+		invitationIntro: (round: string) =>
+			`Ryhmänne on kutsuttu keskustelemaan perhekeskuksen yhteistyöstä osana arviointia «${round}».`,
+		invitationThemes: 'Keskustelun teemat:',
+		invitationQuestions: 'Yhteiset kysymykset:',
+		invitationWorkshop: (when: string, place: string) =>
+			`Keskustelujen viestit kootaan työpajassa ${when}${place ? `, ${place}` : ''}.`,
+		invitationOutro:
+			'Kirjatkaa keskustelusta vahvuudet, kehittämistarpeet ja ideat sekä arvio nykytilasta.',
+		invitationText: 'Kutsuteksti',
+		copy: 'Kopioi kutsuteksti',
+		copied: 'Kutsuteksti kopioitu.',
+		copyFailed: 'Kopiointi ei onnistunut – valitse teksti ja kopioi se itse.',
+		mailMembers: (group: string, n: number) => `Sähköposti ryhmän ${group} jäsenille (${n})`,
+		noEmails: 'ei jäsenten sähköpostiosoitteita',
+		toWorkshop: 'Työpajanäkymä',
+		toReport: 'Raportti',
+		ratingsTitle: 'Nykytilan arviot',
+		goalsTitle: 'Tavoitteet ja seuraavat askeleet',
+		goalsSummary: (goals: number, actions: number) => `${goals} tavoitetta, ${actions} askelta`,
+		comparison: (name: string) => `Vertailu aiempaan kierrokseen: ${name}`,
+		previousMean: 'Aiemmin',
+		currentMean: 'Nyt',
+		change: 'Muutos',
+		previousGoals: 'Aiemman kierroksen tavoitteet',
+		noPreviousGoals: 'Aiemmalla kierroksella ei ollut tavoitteita.',
+		stepsDone: (done: number, total: number, late: number) =>
+			`${done}/${total} askelta valmiina${late ? `, ${late} myöhässä` : ''}`
+	},
+
+	discussion: {
+		heading: (group: string) => `${group}: ryhmäkeskustelu`,
+		notInvited:
+			'Ryhmää ei ole kutsuttu tälle kierrokselle. Kirjaukset tallentuvat silti kierrokselle.',
+		meta: 'Keskustelun tiedot',
+		metaHint: 'Koskevat kaikkia teemoja.',
+		date: 'Keskustelun päivä',
+		participants: 'Osallistujia',
+		sectors: 'Osallistujien sektorit',
+		sharedQuestions: 'Kierroksen yhteiset kysymykset',
+		guiding: 'Teeman kysymykset',
+		kinds: { strength: 'Vahvuudet', need: 'Kehittämistarpeet', idea: 'Ideat ja ehdotukset' },
+		newPoint: {
+			strength: 'Uusi vahvuus',
+			need: 'Uusi kehittämistarve',
+			idea: 'Uusi idea'
+		},
+		addHint: 'Kirjoita ja paina Enter.',
+		add: 'Lisää',
+		point: (kind: string, n: number) => `${kind} ${n}`,
+		removePoint: (kind: string, n: number) => `Poista ${kind.toLowerCase()} ${n}`,
+		rating: 'Nykytilan arvio',
+		notRated: 'Ei arvioitu',
+		notes: 'Muut muistiinpanot',
+		submittedTheme: 'Teema on käsitelty ja palautettu työpajaan',
+		submitAll: 'Palauta koko keskustelu työpajaan',
+		submitted: 'Keskustelu palautettu.',
+		allSubmitted: 'Kaikki teemat on palautettu.',
+		themeNav: 'Teemat',
+		save: {
+			idle: 'Muutokset tallentuvat automaattisesti.',
+			pending: 'Tallentamattomia muutoksia…',
+			saving: 'Tallennetaan…',
+			saved: 'Kaikki muutokset tallennettu.',
+			error: 'Tallennus epäonnistui.'
+		}
+	},
+
+	workshop: {
+		heading: (round: string) => `Työpaja: ${round}`,
+		intro:
+			'Kaikkien ryhmien vahvuudet, kehittämistarpeet ja ideat rinnakkain teemoittain. Ryhmittele samankaltaiset kohdat, merkitse tärkeimmät ja muotoile niistä yhteiset tavoitteet ja seuraavat askeleet.',
+		keyboard:
+			'Näppäimistöllä: Sarkain siirtyy kohdasta toiseen, välilyönti valitsee kohdan, Enter tallentaa ryhmän nimen.',
+		meeting: 'Työpajan kokous',
+		themeNav: 'Teemat',
+		presentation: 'Esitystila',
+		onlyImportant: 'Näytä vain tärkeät',
+		includeDrafts: 'Näytä myös palauttamattomat',
+		draftsHidden: (n: number) =>
+			n === 1
+				? 'Yksi palauttamaton keskustelu ei ole mukana.'
+				: `${n} palauttamatonta keskustelua ei ole mukana.`,
+		noPoints: 'Ei kohtia.',
+		important: 'Tärkeä',
+		markImportant: (text: string) => `Tärkeä: ${text}`,
+		select: (text: string) => `Valitse: ${text}`,
+		clusterOf: (text: string) => `Ryhmä: ${text}`,
+		ungrouped: 'Ryhmittelemättömät',
+		selected: (n: number) => (n === 1 ? '1 kohta valittu' : `${n} kohtaa valittu`),
+		clearSelection: 'Poista valinnat',
+		clusterLabel: 'Ryhmän nimi',
+		groupSelected: 'Ryhmittele valitut',
+		ungroupSelected: 'Pura ryhmittely',
+		grouped: 'Kohdat ryhmitelty.',
+		createGoal: 'Muotoile tavoite valituista',
+		addToGoal: 'Liitä valitut tavoitteeseen',
+		goalTitle: 'Tavoite',
+		goalDescription: 'Tarkennus',
+		goalStatus: 'Tila',
+		saveGoal: 'Tallenna tavoite',
+		goalSaved: 'Tavoite tallennettu.',
+		goals: 'Yhteiset tavoitteet',
+		otherGoals: 'Muut tavoitteet',
+		noGoals: 'Tälle teemalle ei ole vielä tavoitteita.',
+		sources: 'Taustalla olevat viestit',
+		noSources: 'Ei liitettyjä viestejä.',
+		deleteGoal: 'Poista tavoite',
+		goalWhat: (title: string) => `tavoite «${title}»`,
+		steps: 'Seuraavat askeleet',
+		noSteps: 'Ei vielä askelia.',
+		addStep: 'Lisää askel',
+		stepTitle: 'Askel',
+		stepSaved: 'Askel lisätty.',
+		deleteStep: (title: string) => `Poista askel «${title}»`,
+		stepWhat: (title: string) => `askel «${title}»`,
+		responsible: 'Vastuussa',
+		responsibleOrg: 'Organisaatio',
+		responsibleBody: 'Ryhmä',
+		responsiblePerson: 'Henkilö',
+		pickHint: 'Ala kirjoittaa nimeä ja valitse listasta.',
+		notFoundPick: 'Nimellä ei löytynyt – valitse listasta.',
+		dueDate: 'Määräpäivä',
+		status: 'Tila',
+		edit: 'Muokkaa',
+		from: (group: string) => `– ${group}`
+	},
+
+	actionsPage: {
+		title: 'Toimenpiteet',
+		intro:
+			'Kaikkien kierrosten seuraavat askeleet. Myöhässä on askel, jonka määräpäivä on mennyt eikä se ole valmis tai peruttu.',
+		filter: 'Näytä',
+		round: 'Kierros',
+		allRounds: 'Kaikki kierrokset',
+		filters: {
+			all: 'Kaikki',
+			open: 'Avoimet',
+			late: 'Myöhässä',
+			done: 'Valmiit',
+			cancelled: 'Perutut'
+		},
+		state: { open: 'Avoin', late: 'Myöhässä', done: 'Valmis', cancelled: 'Peruttu' },
+		step: 'Askel',
+		goal: 'Tavoite',
+		responsible: 'Vastuussa',
+		due: 'Määräpäivä',
+		status: 'Tila',
+		statusOf: (title: string) => `Tila: ${title}`,
+		none: 'Ei toimenpiteitä tällä rajauksella.',
+		count: (shown: number, all: number) => `${shown}/${all} toimenpidettä`,
+		updated: 'Tila päivitetty.'
+	},
+
+	report: {
+		heading: (round: string) => `Raportti: ${round}`,
+		print: 'Tulosta tai tallenna PDF',
+		exportHtml: 'Lataa HTML-tiedostona',
+		exported: 'Raportti ladattu.',
+		exportHint:
+			'HTML-tiedoston voi avata missä tahansa selaimessa ilman Verkostoa ja lähettää liitteenä.',
+		overview: 'Kierroksen tiedot',
+		groups: 'Ryhmäkeskustelut',
+		ratingsTitle: 'Nykytilan arviot teemoittain',
+		byGroup: 'Arviot ryhmittäin',
+		byRegion: 'Arviot alueittain',
+		mean: 'Keskiarvo',
+		count: 'Arvioita',
+		value: 'Arvio',
+		noRegion: 'Koko alue (ei aluetta)',
+		noRating: 'ei arviota',
+		noRatings: 'Ei arvioita.',
+		scale: 'Asteikko',
+		chartGroup: (theme: string) => `Nykytilan arviot ryhmittäin: ${theme}`,
+		chartRegion: (theme: string) => `Nykytilan arviot alueittain: ${theme}`,
+		chartThemes: 'Nykytilan arvioiden keskiarvot teemoittain',
+		chartSummary: (rows: string) => `Pylväskaavio. ${rows}`,
+		chartRow: (label: string, value: string) => `${label}: ${value}`,
+		scaleMax: (max: string) => `Asteikon enimmäisarvo ${max}.`,
+		strengths: 'Vahvuudet',
+		needs: 'Kehittämistarpeet',
+		ideas: 'Ideat',
+		goals: 'Tavoitteet ja seuraavat askeleet',
+		noPoints: 'Ei kirjauksia.',
+		noGoals: 'Ei tavoitteita.',
+		important: 'tärkeä',
+		due: (date: string) => `määräpäivä ${date}`,
+		responsible: (names: string) => `vastuussa ${names}`,
+		goalOf: (goal: string) => `tavoite: ${goal}`,
+		otherActions: 'Muut askeleet',
+		comparison: (name: string) => `Vertailu: ${name}`,
+		generated: (date: string) => `Koottu Verkostossa ${date}.`,
+		fileName: 'arviointiraportti'
+	}
 };
 export type CodevMessages = typeof fi;
 
-const sv: CodevMessages = {
-	title: 'Samutveckling'
-};
-
-const en: CodevMessages = {
-	title: 'Co-development'
-};
-
-export default { fi, sv, en };
+export default { fi, sv: fi as CodevMessages, en: fi as CodevMessages };
