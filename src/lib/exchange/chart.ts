@@ -86,7 +86,7 @@ export function barChartSvg(
 ): string {
 	const e = escapeHtml;
 	const parts = [
-		`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${e(id)}-t ${e(id)}-d" viewBox="0 0 ${layout.width} ${layout.height}" width="100%" style="max-width:${layout.width}px">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${e(id)}-t" aria-describedby="${e(id)}-d" viewBox="0 0 ${layout.width} ${layout.height}" width="100%" style="max-width:${layout.width}px">`,
 		`<title id="${e(id)}-t">${e(title)}</title>`,
 		`<desc id="${e(id)}-d">${e(description)}</desc>`
 	];

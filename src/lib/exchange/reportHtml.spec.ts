@@ -148,7 +148,8 @@ describe('renderReportHtml', () => {
 	it('draws charts as inline SVG with a title, a description and a data table', () => {
 		const svgs = html.match(/<svg[^>]*>/g) ?? [];
 		expect(svgs.length).toBe(1 + 3 * 2);
-		for (const s of svgs) expect(s).toMatch(/role="img" aria-labelledby="ch-[\w-]+-t ch-[\w-]+-d"/);
+		for (const s of svgs)
+			expect(s).toMatch(/role="img" aria-labelledby="(ch-[\w-]+)-t" aria-describedby="\1-d"/);
 		expect(html).toContain(
 			'<title id="ch-g0-t">Nykytilan arviot ryhmittäin: Järjestöjen työn tunnettuus</title>'
 		);

@@ -229,6 +229,7 @@ const fi = {
 		grouped: 'Kohdat ryhmitelty.',
 		createGoal: 'Muotoile tavoite valituista',
 		addToGoal: 'Liitä valitut tavoitteeseen',
+		attachTo: 'Tavoite, johon valitut liitetään',
 		goalTitle: 'Tavoite',
 		goalDescription: 'Tarkennus',
 		goalStatus: 'Tila',

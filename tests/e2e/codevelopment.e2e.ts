@@ -1,0 +1,259 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { loadDemo, open } from './helpers';
+
+async function expectNoAxeViolations(page: Page, what: string) {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}
+
+const saved = (page: Page) =>
+	expect(
+		page.getByRole('status').filter({ hasText: 'Kaikki muutokset tallennettu.' })
+	).toBeVisible();
+
+/** Adds points to one kind of a theme's discussion by typing and pressing Enter. */
+async function addPoints(page: Page, theme: string, field: string, texts: string[]) {
+	const section = page.getByRole('region', { name: theme });
+	for (const text of texts) {
+		await section.getByLabel(field, { exact: true }).fill(text);
+		await section.getByLabel(field, { exact: true }).press('Enter');
+		await expect(section.getByLabel(field, { exact: true })).toHaveValue('');
+		await expect
+			.poll(() =>
+				section
+					.locator('textarea')
+					.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
+			)
+			.toContain(text);
+	}
+}
+
+async function rate(page: Page, theme: string, level: string) {
+	await page.getByRole('region', { name: theme }).getByRole('radio', { name: level }).check();
+}
+
+test('a user who started empty gets the eight themes once; edits to them stay', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByRole('button', { name: 'Aloita tyhjästä' }).click();
+	await open(page, '/codevelopment');
+	const themes = page.getByRole('region', { name: 'Arviointiteemat' }).getByRole('listitem');
+	await expect(themes).toHaveCount(8);
+	await expect(themes.nth(5)).toContainText('6. Viestintä');
+
+	await themes.nth(5).getByRole('link').click();
+	await expect(page.getByRole('heading', { name: 'Teema 6: Viestintä' })).toBeVisible();
+	await page.getByRole('button', { name: 'Muokkaa' }).click();
+	const title = page.getByRole('group', { name: 'Otsikko' });
+	await title.getByLabel('suomeksi').fill('Viestintä ja näkyvyys');
+	await page.getByRole('button', { name: 'Lisää kysymys' }).click();
+	await page.getByRole('group', { name: 'Kysymys 2' }).getByLabel('suomeksi').fill('Kuka viestii?');
+	await page.getByRole('button', { name: 'Tallenna' }).click();
+	await expect(page.getByRole('heading', { name: 'Teema 6: Viestintä ja näkyvyys' })).toBeVisible();
+	await expect(page.getByText('Kuka viestii?')).toBeVisible();
+
+	// Opening the section again neither duplicates the themes nor undoes the edit.
+	await open(page, '/codevelopment');
+	await expect(themes).toHaveCount(8);
+	await expect(themes.nth(5)).toContainText('6. Viestintä ja näkyvyys');
+
+	// Theme texts follow the UI language, Finnish where no translation was written.
+	await page.getByRole('combobox', { name: 'Kieli' }).first().selectOption('sv');
+	await expect(themes.nth(0)).toContainText('1. Kännedom om organisationernas arbete');
+	await expect(themes.nth(5)).toContainText('6. Kommunikation');
+
+	// A blank Finnish title is refused with a message naming the field; nothing changes.
+	await page.getByRole('combobox', { name: 'Språk' }).first().selectOption('fi');
+	await themes.nth(5).getByRole('link').click();
+	await page.getByRole('button', { name: 'Muokkaa' }).click();
+	await title.getByLabel('suomeksi').fill('');
+	await page.getByRole('button', { name: 'Tallenna' }).click();
+	await expect(page.getByText('Otsikko suomeksi: pakollinen tieto puuttuu')).toBeVisible();
+	await page.getByRole('button', { name: 'Peruuta' }).click();
+	await expect(page.getByRole('heading', { name: 'Teema 6: Viestintä ja näkyvyys' })).toBeVisible();
+});
+
+test('two groups discuss, the workshop sets a goal with a next step, the report shows it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await loadDemo(page);
+	await open(page, '/codevelopment');
+	await page.getByRole('link', { name: 'Uusi arviointikierros' }).click();
+
+	await page.getByRole('textbox', { name: 'Nimi', exact: true }).fill('Yhteistyön arviointi 2025');
+	await page.getByLabel('Arvioitava alue').fill('Pirkanmaan läntinen alue');
+	await page.getByRole('checkbox', { name: '1. Järjestöjen työn tunnettuus' }).check();
+	await page.getByRole('checkbox', { name: '6. Viestintä' }).check();
+	await page.getByLabel('Yhteiset kysymykset').fill('Mikä toimii?\nMitä kehitetään?');
+	const filter = page.getByLabel('Suodata ryhmiä nimellä');
+	await filter.fill('Nokian');
+	await page.getByRole('checkbox', { name: /^Nokian perhekeskuksen ohjausryhmä/ }).check();
+	await filter.fill('Akaan');
+	await page.getByRole('checkbox', { name: /^Akaan perhekeskuksen ohjausryhmä/ }).check();
+	await page.getByRole('radio', { name: 'Luo uusi työpaja' }).check();
+	await page.getByLabel('Työpajan nimi').fill('Läntisen alueen työpaja');
+	await page.getByRole('textbox', { name: 'Päivä', exact: true }).fill('2025-03-12');
+	await page.getByLabel('Paikka').fill('Nokian kirjasto');
+	await page.getByRole('button', { name: 'Luo kierros' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Yhteistyön arviointi 2025' })).toBeVisible();
+	await expect(page.getByText('Palauttanut 0, kesken 0, puuttuu 2.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Läntisen alueen työpaja' })).toHaveAttribute(
+		'href',
+		/^\/meetings\/[0-9a-f-]{36}$/
+	);
+	const roundUrl = page.url();
+	await expectNoAxeViolations(page, 'round');
+
+	// Group 1: Nokia.
+	await page
+		.getByRole('link', { name: 'Kirjaa ryhmän Nokian perhekeskuksen ohjausryhmä keskustelu' })
+		.click();
+	await expect(
+		page.getByRole('heading', { name: 'Nokian perhekeskuksen ohjausryhmä: ryhmäkeskustelu' })
+	).toBeVisible();
+	await page.getByLabel('Keskustelun päivä').fill('2025-02-10');
+	await page.getByLabel('Osallistujia').fill('8');
+	await page.getByRole('checkbox', { name: 'Kunta', exact: true }).check();
+	await page.getByRole('checkbox', { name: 'Järjestö', exact: true }).check();
+	const t1 = 'Teema 1: Järjestöjen työn tunnettuus';
+	const t6 = 'Teema 6: Viestintä';
+	await addPoints(page, t1, 'Uusi vahvuus', ['Perhekahvila tuo järjestöt näkyviin']);
+	await addPoints(page, t1, 'Uusi kehittämistarve', ['Neuvolat eivät tunne järjestöjen ryhmiä']);
+	await addPoints(page, t1, 'Uusi idea', ['Järjestöesittely neuvolan tiimissä']);
+	await rate(page, t1, '2 Alkuvaiheessa');
+	await addPoints(page, t6, 'Uusi kehittämistarve', ['Yhteinen viestintäkanava puuttuu']);
+	await rate(page, t6, '3 Osittain toteutunut');
+	await saved(page);
+	await expectNoAxeViolations(page, 'discussion');
+	await page.getByRole('button', { name: 'Palauta koko keskustelu työpajaan' }).click();
+	await expect(page.getByText('Kaikki teemat on palautettu.')).toBeVisible();
+
+	// Group 2: Akaa.
+	await page.goto(roundUrl);
+	await expect(page.getByText('Palauttanut 1, kesken 0, puuttuu 1.')).toBeVisible();
+	await page
+		.getByRole('link', { name: 'Kirjaa ryhmän Akaan perhekeskuksen ohjausryhmä keskustelu' })
+		.click();
+	await addPoints(page, t1, 'Uusi kehittämistarve', [
+		'Terveydenhoitajat eivät tiedä järjestöjen ryhmistä'
+	]);
+	await addPoints(page, t1, 'Uusi idea', ['Ajantasainen hakemisto järjestöjen ryhmistä']);
+	await rate(page, t1, '3 Osittain toteutunut');
+	await addPoints(page, t6, 'Uusi vahvuus', ['Kunnan tiedote kertoo järjestöjen tapahtumista']);
+	await page
+		.getByRole('region', { name: t1 })
+		.getByRole('checkbox', { name: 'Teema on käsitelty ja palautettu työpajaan' })
+		.check();
+	await page
+		.getByRole('region', { name: t6 })
+		.getByRole('checkbox', { name: 'Teema on käsitelty ja palautettu työpajaan' })
+		.check();
+	await saved(page);
+	await page.goto(roundUrl);
+	await expect(page.getByText('Palauttanut 2, kesken 0, puuttuu 0.')).toBeVisible();
+
+	// Workshop: both groups' points side by side; group, mark, turn into a goal with a step.
+	await page.getByRole('link', { name: 'Työpajanäkymä' }).first().click();
+	await expect(
+		page.getByRole('heading', { name: 'Työpaja: Yhteistyön arviointi 2025' })
+	).toBeVisible();
+	const needs = page.getByRole('region', { name: 'Kehittämistarpeet' });
+	await expect(needs.getByText('– Nokian perhekeskuksen ohjausryhmä')).toBeVisible();
+	await expect(needs.getByText('– Akaan perhekeskuksen ohjausryhmä')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Neuvolat eivät tunne järjestöjen ryhmiä' }).check();
+	await page
+		.getByRole('checkbox', { name: 'Terveydenhoitajat eivät tiedä järjestöjen ryhmistä' })
+		.check();
+	await page.getByRole('checkbox', { name: 'Ajantasainen hakemisto järjestöjen ryhmistä' }).check();
+	await page.getByLabel('Ryhmän nimi').fill('Tieto ryhmistä');
+	await page.getByRole('button', { name: 'Ryhmittele valitut' }).click();
+	await expect(needs.getByRole('heading', { name: 'Tieto ryhmistä (2)' })).toBeVisible();
+	await page
+		.getByRole('button', { name: 'Tärkeä: Neuvolat eivät tunne järjestöjen ryhmiä' })
+		.click();
+	await expect(
+		page.getByRole('button', { name: 'Tärkeä: Neuvolat eivät tunne järjestöjen ryhmiä' })
+	).toHaveAttribute('aria-pressed', 'true');
+
+	await page.getByRole('checkbox', { name: 'Neuvolat eivät tunne järjestöjen ryhmiä' }).check();
+	await page.getByRole('checkbox', { name: 'Ajantasainen hakemisto järjestöjen ryhmistä' }).check();
+	await page.getByRole('button', { name: 'Muotoile tavoite valituista' }).click();
+	await page
+		.getByRole('textbox', { name: 'Tavoite', exact: true })
+		.fill('Ammattilaiset tuntevat järjestöjen ryhmät');
+	await page.getByRole('button', { name: 'Tallenna tavoite' }).click();
+	const goal = page.getByRole('article', { name: 'Ammattilaiset tuntevat järjestöjen ryhmät' });
+	await expect(goal.getByText('Neuvolat eivät tunne järjestöjen ryhmiä')).toBeVisible();
+	await goal
+		.getByRole('textbox', { name: 'Askel', exact: true })
+		.fill('Järjestöjen ryhmät neuvoloiden tiimipalavereihin');
+	await goal.getByLabel('Vastuussa: ryhmä').fill('Maakunnallinen järjestöyhteistyöryhmä');
+	await goal.getByLabel('Määräpäivä').fill('2025-05-31');
+	await goal.getByRole('button', { name: 'Lisää askel' }).click();
+	await expect(
+		goal.getByRole('cell', {
+			name: 'Järjestöjen ryhmät neuvoloiden tiimipalavereihin',
+			exact: true
+		})
+	).toBeVisible();
+	await expect(
+		goal.getByRole('link', { name: 'Maakunnallinen järjestöyhteistyöryhmä' })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'workshop');
+
+	// The report: the goal, its step and who is responsible; charts with text alternatives.
+	await page.goto(`${roundUrl}/report`);
+	await expect(
+		page.getByRole('heading', { name: 'Raportti: Yhteistyön arviointi 2025' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: /Ammattilaiset tuntevat järjestöjen ryhmät/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('cell', {
+			name: 'Järjestöjen ryhmät neuvoloiden tiimipalavereihin',
+			exact: true
+		})
+	).toBeVisible();
+	await expect(
+		page.getByRole('cell', { name: 'Maakunnallinen järjestöyhteistyöryhmä', exact: true })
+	).toBeVisible();
+	const byGroup = page.getByRole('img', {
+		name: 'Nykytilan arviot ryhmittäin: Järjestöjen työn tunnettuus'
+	});
+	await expect(byGroup).toBeVisible();
+	await expect(byGroup).toHaveAccessibleDescription(
+		/Nokian perhekeskuksen ohjausryhmä: 2; Akaan perhekeskuksen ohjausryhmä: 3/
+	);
+	await expectNoAxeViolations(page, 'report');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Lataa HTML-tiedostona' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('arviointiraportti-yhteistyon-arviointi-2025.html');
+	const html = await readFile((await download.path())!, 'utf8');
+	expect(html).toContain('Ammattilaiset tuntevat järjestöjen ryhmät');
+	expect(html).toContain('Järjestöjen ryhmät neuvoloiden tiimipalavereihin');
+	expect(html).not.toMatch(/<script/i);
+
+	// The exported document reads on its own, and is accessible too.
+	const doc = await page.context().newPage();
+	await doc.setContent(html);
+	await expect(
+		doc.getByRole('heading', { name: 'Raportti: Yhteistyön arviointi 2025' })
+	).toBeVisible();
+	await expect(
+		doc.getByRole('img', { name: /Nykytilan arviot alueittain: Viestintä/ })
+	).toBeVisible();
+	await expectNoAxeViolations(doc, 'exported report');
+});
