@@ -257,3 +257,286 @@ test('two groups discuss, the workshop sets a goal with a next step, the report 
 	).toBeVisible();
 	await expectNoAxeViolations(doc, 'exported report');
 });
+
+test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions, workshop, goals, report, follow-up', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	// "Today" for the follow-up: the spring after the workshop.
+	await page.clock.setFixedTime(new Date('2025-06-01T10:00:00+03:00'));
+	await loadDemo(page);
+	await open(page, '/codevelopment');
+	const name = 'Järjestöt ja seurakunnat osana perhekeskusta – Pirkanmaa 2024';
+	await page.getByRole('link', { name }).click();
+	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+	const roundUrl = page.url();
+
+	// Where phase 1 stands in the demo.
+	await expect(page.getByText('Palauttanut 2, kesken 1, puuttuu 2.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Puuttuvat: Pohjoisen alueen koordinaatioryhmä, Maakunnallinen järjestöyhteistyöryhmä.'
+		)
+	).toBeVisible();
+
+	// Invitation: a text to send and a mail link to the missing group's members.
+	await page.locator('summary', { hasText: 'Kutsuteksti' }).click();
+	const invitation = page.getByRole('textbox', { name: 'Kutsuteksti' });
+	await expect(invitation).toHaveValue(/5\. Monitoimijainen yhteistyö/);
+	await expect(invitation).toHaveValue(/työpajassa 25\.9\.2024 klo 12\.00/);
+	await expect(
+		page.getByRole('link', {
+			name: /Sähköposti ryhmän Pohjoisen alueen koordinaatioryhmä jäsenille/
+		})
+	).toHaveAttribute('href', /^mailto:\?bcc=.+&subject=Kutsu%20ryhm%C3%A4keskusteluun/);
+
+	const t1 = 'Teema 1: Järjestöjen työn tunnettuus';
+	const t2 = 'Teema 2: Yhteisen työn rakenteet';
+	const t5 = 'Teema 5: Monitoimijainen yhteistyö';
+
+	// The northern coordination group's discussion.
+	await page
+		.getByRole('link', { name: 'Kirjaa ryhmän Pohjoisen alueen koordinaatioryhmä keskustelu' })
+		.click();
+	await page.getByLabel('Keskustelun päivä').fill('2024-09-03');
+	for (const sector of ['Kunta', 'Hyvinvointialue', 'Järjestö', 'Kela'])
+		await page.getByRole('checkbox', { name: sector, exact: true }).check();
+	await addPoints(page, t1, 'Uusi vahvuus', ['Järjestöagentti käy kuntien perhekeskustiimeissä.']);
+	await addPoints(page, t1, 'Uusi kehittämistarve', [
+		'Pienten kuntien ammattilaiset eivät tunne maakunnallisia järjestöjä.'
+	]);
+	await rate(page, t1, '1 Ei vielä alkanut');
+	await addPoints(page, t2, 'Uusi kehittämistarve', [
+		'Järjestöillä ei ole paikkaa pohjoisen ohjausryhmissä.'
+	]);
+	await rate(page, t2, '2 Alkuvaiheessa');
+	await addPoints(page, t5, 'Uusi idea', ['Yhteinen perhetapahtuma Oriveden ja Ruoveden kanssa.']);
+	await rate(page, t5, '2 Alkuvaiheessa');
+	await page.getByRole('button', { name: 'Palauta koko keskustelu työpajaan' }).click();
+	await expect(page.getByText('Kaikki teemat on palautettu.')).toBeVisible();
+
+	// The NGO cooperation group's discussion.
+	await page.goto(roundUrl);
+	await page
+		.getByRole('link', { name: 'Kirjaa ryhmän Maakunnallinen järjestöyhteistyöryhmä keskustelu' })
+		.click();
+	await addPoints(page, t1, 'Uusi idea', [
+		'Järjestöjen yhteinen esittelymateriaali ammattilaisille.'
+	]);
+	await rate(page, t1, '2 Alkuvaiheessa');
+	await addPoints(page, t2, 'Uusi vahvuus', [
+		'Järjestöedustajat on nimetty kaikkiin koordinaatioryhmiin.'
+	]);
+	await addPoints(page, t5, 'Uusi kehittämistarve', [
+		'Yhteistyö jää yksittäisten työntekijöiden varaan.'
+	]);
+	await page.getByRole('button', { name: 'Palauta koko keskustelu työpajaan' }).click();
+	await expect(page.getByText('Kaikki teemat on palautettu.')).toBeVisible();
+
+	// The child and family NGO network finishes what it started.
+	await page.goto(roundUrl);
+	await page
+		.getByRole('link', {
+			name: 'Kirjaa ryhmän Pirkanmaan lapsi- ja perhejärjestöjen verkosto keskustelu'
+		})
+		.click();
+	await expect
+		.poll(() => page.getByRole('region', { name: t5 }).locator('textarea').first().inputValue())
+		.toBe('Pienten järjestöjen on vaikea osallistua kaikkiin verkostoihin.');
+	await addPoints(page, t2, 'Uusi kehittämistarve', [
+		'Lapsiperhejärjestöillä ei ole omaa edustajaa.'
+	]);
+	await page.getByRole('button', { name: 'Palauta koko keskustelu työpajaan' }).click();
+	await expect(page.getByText('Kaikki teemat on palautettu.')).toBeVisible();
+
+	await page.goto(roundUrl);
+	await expect(page.getByText('Palauttanut 5, kesken 0, puuttuu 0.')).toBeVisible();
+	await page.getByRole('combobox', { name: 'Vaihda vaihe' }).selectOption('workshop');
+	await expect(page.getByText('Vaihe vaihdettu.')).toBeVisible();
+
+	// Phase 2: the workshop of 25.9.
+	await page.getByRole('link', { name: 'Työpajanäkymä' }).first().click();
+	await expect(
+		page.getByRole('link', { name: 'Järjestöt ja seurakunnat osana perhekeskusta – työpaja' })
+	).toBeVisible();
+	// The northern group's message is there beside the others'.
+	await expect(
+		page.getByRole('checkbox', {
+			name: 'Pienten kuntien ammattilaiset eivät tunne maakunnallisia järjestöjä.'
+		})
+	).toBeVisible();
+	for (const text of [
+		'Yhteyshenkilöiden nimiä ja yhteystietoja on vaikea löytää.',
+		'Tieto järjestöjen ryhmistä vanhenee nopeasti.',
+		'Yhteinen ajantasainen hakemisto palveluista ja yhteyshenkilöistä.'
+	])
+		await page.getByRole('checkbox', { name: text }).check();
+	await page.getByLabel('Ryhmän nimi').fill('Ajantasainen tieto');
+	await page.getByRole('button', { name: 'Ryhmittele valitut' }).click();
+	await page
+		.getByRole('button', {
+			name: 'Tärkeä: Yhteyshenkilöiden nimiä ja yhteystietoja on vaikea löytää.'
+		})
+		.click();
+	for (const text of [
+		'Yhteyshenkilöiden nimiä ja yhteystietoja on vaikea löytää.',
+		'Yhteinen ajantasainen hakemisto palveluista ja yhteyshenkilöistä.'
+	])
+		await page.getByRole('checkbox', { name: text }).check();
+	await page.getByRole('button', { name: 'Muotoile tavoite valituista' }).click();
+	const goal1 = 'Ajantasainen hakemisto järjestöjen ja seurakuntien palveluista';
+	await page.getByRole('textbox', { name: 'Tavoite', exact: true }).fill(goal1);
+	await page.getByRole('button', { name: 'Tallenna tavoite' }).click();
+	const g1 = page.getByRole('article', { name: goal1 });
+	await g1
+		.getByRole('textbox', { name: 'Askel', exact: true })
+		.fill('Verkosto-hakemisto käyttöön kaikilla alueilla');
+	await g1.getByLabel('Vastuussa: organisaatio').fill('Pirkanmaan hyvinvointialue');
+	await g1.getByLabel('Vastuussa: ryhmä').fill('Maakunnallinen järjestöyhteistyöryhmä');
+	await g1.getByLabel('Määräpäivä').fill('2025-03-31');
+	await g1.getByRole('button', { name: 'Lisää askel' }).click();
+	// Due on 31.3.2025 and not done: late on 1.6.2025.
+	await expect(g1.getByRole('row', { name: /Verkosto-hakemisto käyttöön/ })).toContainText(
+		'Myöhässä'
+	);
+
+	await page.getByRole('link', { name: '5. Monitoimijainen yhteistyö' }).click();
+	await expect(page.getByRole('heading', { name: t5 })).toBeVisible();
+	await page
+		.getByRole('checkbox', { name: 'Järjestötori kerran vuodessa jokaisella alueella.' })
+		.check();
+	await page
+		.getByRole('checkbox', { name: 'Yhteinen perhetapahtuma Oriveden ja Ruoveden kanssa.' })
+		.check();
+	await page.getByRole('button', { name: 'Muotoile tavoite valituista' }).click();
+	const goal2 = 'Järjestötori joka alueella vuosittain';
+	await page.getByRole('textbox', { name: 'Tavoite', exact: true }).fill(goal2);
+	await page.getByRole('button', { name: 'Tallenna tavoite' }).click();
+	const g2 = page.getByRole('article', { name: goal2 });
+	await g2
+		.getByRole('textbox', { name: 'Askel', exact: true })
+		.fill('Syksyn järjestötorin suunnittelu');
+	await g2.getByLabel('Vastuussa: ryhmä').fill('Pirkanmaan lapsi- ja perhejärjestöjen verkosto');
+	await g2.getByLabel('Määräpäivä').fill('2025-09-30');
+	await g2.getByRole('button', { name: 'Lisää askel' }).click();
+	await expect(
+		g2.getByRole('cell', { name: 'Syksyn järjestötorin suunnittelu', exact: true })
+	).toBeVisible();
+
+	// The report.
+	await page.goto(`${roundUrl}/report`);
+	await expect(page.getByRole('heading', { name: `Raportti: ${name}` })).toBeVisible();
+	for (const text of [goal1, goal2])
+		await expect(page.getByRole('heading', { name: new RegExp(text) })).toBeVisible();
+	await expect(
+		page.getByRole('cell', { name: 'Verkosto-hakemisto käyttöön kaikilla alueilla', exact: true })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Ajantasainen tieto' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'Nykytilan arviot alueittain: Järjestöjen työn tunnettuus' })
+	).toHaveAccessibleDescription(
+		/Eteläinen alue: 2; Läntinen alue: 2; Pohjoinen alue: 1; Koko alue \(ei aluetta\): 2/
+	);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Lataa HTML-tiedostona' }).click()
+	]);
+	const html = await readFile((await download.path())!, 'utf8');
+	expect(html).toContain(goal1);
+	expect(html).toContain('Pohjoisen alueen koordinaatioryhmä');
+
+	// Follow-up: the round moves on, the steps are tracked across rounds.
+	await page.goto(roundUrl);
+	await page.getByRole('combobox', { name: 'Vaihda vaihe' }).selectOption('follow_up');
+	await expect(page.getByText('Vaihe vaihdettu.')).toBeVisible();
+	await open(page, '/codevelopment/actions');
+	await page.getByRole('radio', { name: /Myöhässä/ }).check();
+	const rows = page.getByRole('table').getByRole('row');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(1)).toContainText('Verkosto-hakemisto käyttöön kaikilla alueilla');
+	await expectNoAxeViolations(page, 'actions');
+	await page
+		.getByRole('combobox', { name: 'Tila: Verkosto-hakemisto käyttöön kaikilla alueilla' })
+		.selectOption('done');
+	await expect(page.getByText('Ei toimenpiteitä tällä rajauksella.')).toBeVisible();
+	await page.getByRole('radio', { name: /Valmiit/ }).check();
+	await expect(rows.nth(1)).toContainText('Verkosto-hakemisto käyttöön kaikilla alueilla');
+	await page.getByRole('radio', { name: /Avoimet/ }).check();
+	await expect(rows.nth(1)).toContainText('Syksyn järjestötorin suunnittelu');
+
+	// The 2026 follow-up round compares its ratings and the 2024 goals.
+	await open(page, '/codevelopment');
+	await page.getByRole('link', { name: /seuranta 2026/ }).click();
+	const comparison = page.getByRole('region', { name: `Vertailu aiempaan kierrokseen: ${name}` });
+	await expect(comparison.getByRole('row', { name: /Järjestöjen työn tunnettuus/ })).toContainText(
+		'+1,2'
+	);
+	await expect(comparison.getByRole('listitem').filter({ hasText: goal1 })).toContainText(
+		'1/1 askelta valmiina'
+	);
+	await expect(comparison.getByRole('listitem').filter({ hasText: goal2 })).toContainText(
+		'0/1 askelta valmiina'
+	);
+});
+
+test('a discussion saves as you type and keeps edits made at the same time in another tab', async ({
+	page,
+	context
+}) => {
+	await loadDemo(page);
+	await open(page, '/codevelopment');
+	await page.getByRole('link', { name: /Pirkanmaa 2024/ }).click();
+	await page
+		.getByRole('link', { name: 'Kirjaa ryhmän Pohjoisen alueen koordinaatioryhmä keskustelu' })
+		.click();
+	await expect(
+		page.getByRole('heading', { name: 'Pohjoisen alueen koordinaatioryhmä: ryhmäkeskustelu' })
+	).toBeVisible();
+	const url = page.url();
+	const other = await context.newPage();
+	await open(other, url);
+
+	const t1 = 'Teema 1: Järjestöjen työn tunnettuus';
+	await addPoints(page, t1, 'Uusi vahvuus', ['Ensimmäinen välilehti']);
+	await addPoints(other, t1, 'Uusi kehittämistarve', ['Toinen välilehti']);
+	// Each tab sees the other's point, and neither was lost.
+	for (const p of [page, other])
+		await expect
+			.poll(() =>
+				p
+					.getByRole('region', { name: t1 })
+					.getByRole('listitem')
+					.locator('textarea')
+					.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
+			)
+			.toEqual(['Ensimmäinen välilehti', 'Toinen välilehti']);
+
+	// Editing a point in place is saved after a pause in typing, without leaving the field.
+	const first = page.getByRole('textbox', {
+		name: 'Järjestöjen työn tunnettuus: Vahvuudet, kohta 1'
+	});
+	await first.fill('Ensimmäinen välilehti, muokattu');
+	await saved(page);
+	await expect(
+		other.getByRole('textbox', { name: 'Järjestöjen työn tunnettuus: Vahvuudet, kohta 1' })
+	).toHaveValue('Ensimmäinen välilehti, muokattu');
+
+	// Notes typed and the page reloaded at once: the pending save is flushed on leaving.
+	const notes = page.getByRole('textbox', {
+		name: `Muut muistiinpanot: Järjestöjen työn tunnettuus`
+	});
+	await notes.fill('Seuraava tapaaminen lokakuussa');
+	await page.reload();
+	await expect(notes).toHaveValue('Seuraava tapaaminen lokakuussa');
+
+	// Removing a point in one tab removes it in the other.
+	await other
+		.getByRole('button', { name: 'Järjestöjen työn tunnettuus: Poista kehittämistarpeet, kohta 1' })
+		.click();
+	await expect(
+		page.getByRole('textbox', { name: 'Järjestöjen työn tunnettuus: Kehittämistarpeet, kohta 1' })
+	).toHaveCount(0);
+	await expect(
+		page.getByRole('textbox', { name: 'Järjestöjen työn tunnettuus: Vahvuudet, kohta 1' })
+	).toHaveValue('Ensimmäinen välilehti, muokattu');
+});
