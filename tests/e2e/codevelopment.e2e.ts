@@ -540,3 +540,80 @@ test('a discussion saves as you type and keeps edits made at the same time in an
 		page.getByRole('textbox', { name: 'Järjestöjen työn tunnettuus: Vahvuudet, kohta 1' })
 	).toHaveValue('Ensimmäinen välilehti, muokattu');
 });
+
+test('the workshop works from the keyboard, in presentation mode', async ({ page }) => {
+	await loadDemo(page);
+	await open(page, '/codevelopment');
+	await page.getByRole('link', { name: /Pirkanmaa 2024/ }).click();
+	await page.getByRole('link', { name: 'Työpajanäkymä' }).first().click();
+	const present = page.getByRole('button', { name: 'Esitystila' });
+	await present.focus();
+	await page.keyboard.press('Enter');
+	await expect(present).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toBeHidden();
+
+	// Select a point with Space, mark it important with Enter, label it and press Enter.
+	const text = 'Tieto järjestöjen ryhmistä vanhenee nopeasti.';
+	await page.getByRole('checkbox', { name: text }).focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('checkbox', { name: text })).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: `Tärkeä: ${text}` })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: `Tärkeä: ${text}` })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('combobox', { name: `Ryhmä: ${text}` })).toBeFocused();
+	await page.keyboard.type('Ajantasainen tieto');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('region', { name: 'Kehittämistarpeet' }).getByRole('heading', {
+			name: 'Ajantasainen tieto (1)'
+		})
+	).toBeVisible();
+	// The point moved into its cluster, and the focus went with it.
+	await expect(page.getByRole('combobox', { name: `Ryhmä: ${text}` })).toBeFocused();
+
+	// Another theme by keyboard: the theme links are in the tab order.
+	await page.getByRole('link', { name: '2. Yhteisen työn rakenteet' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { name: 'Teema 2: Yhteisen työn rakenteet' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Esitystila' }).click();
+	await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
+});
+
+test('a round can be edited to invite another group, and deleted with its discussions', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await open(page, '/codevelopment');
+	await page.getByRole('link', { name: /seuranta 2026/ }).click();
+	await expect(page.getByText('Palauttanut 1, kesken 1, puuttuu 2.')).toBeVisible();
+	await page.getByRole('link', { name: 'Muokkaa kierrosta' }).click();
+	await page.getByLabel('Suodata ryhmiä nimellä').fill('lapsi- ja perhe');
+	await page
+		.getByRole('checkbox', { name: /^Pirkanmaan lapsi- ja perhejärjestöjen verkosto/ })
+		.check();
+	await page.getByRole('radio', { name: 'Valitse olemassa oleva kokous tai tapahtuma' }).check();
+	await page.getByRole('combobox', { name: 'Kokous tai tapahtuma' }).selectOption({
+		label: '25.9.2024 klo 12.00 – Järjestöt ja seurakunnat osana perhekeskusta – työpaja'
+	});
+	await page.getByRole('button', { name: 'Tallenna' }).click();
+	await expect(page.getByText('Palauttanut 1, kesken 1, puuttuu 3.')).toBeVisible();
+	await expect(
+		page.getByRole('row', { name: /Pirkanmaan lapsi- ja perhejärjestöjen verkosto/ })
+	).toContainText('Puuttuu');
+
+	await page.getByRole('button', { name: 'Poista kierros' }).click();
+	const dialog = page.getByRole('dialog', { name: /Poistetaanko arviointikierros/ });
+	await expect(dialog).toContainText('Myös nämä 4 tietoa poistetaan');
+	await expect(dialog).toContainText('Ryhmäkeskustelu');
+	await dialog.getByRole('button', { name: 'Poista' }).click();
+	await expect(page.getByRole('heading', { name: 'Yhteiskehittäminen', level: 1 })).toBeVisible();
+	await expect(page.getByRole('link', { name: /seuranta 2026/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /Pirkanmaa 2024/ })).toBeVisible();
+});

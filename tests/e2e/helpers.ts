@@ -40,5 +40,8 @@ export const PAGES = [
 	'/codevelopment',
 	'/resources',
 	'/sharing',
-	'/settings'
+	'/settings',
+	'/codevelopment/actions',
+	'/codevelopment/rounds/new',
+	'/codevelopment/themes/new'
 ];

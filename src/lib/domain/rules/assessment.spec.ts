@@ -160,6 +160,12 @@ describe('workshop synthesis', () => {
 		expect(a.byKind.idea[0].label).toBe('hakemisto');
 		expect(a.important).toBe(1);
 		expect(b.byKind.idea[0].points[0].text).toBe('Järjestötori');
+		// The workshop keeps the order put while the facilitator marks points.
+		const [still] = themeSyntheses(r, [west, south], [], { importantFirst: false });
+		expect(still.byKind.need[0].points.map((p) => p.text)).toEqual([
+			'Yhteystiedot hukassa',
+			'Tieto vanhenee'
+		]);
 	});
 
 	it('sorts cluster labels the Finnish way and lists each label once', () => {

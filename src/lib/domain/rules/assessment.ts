@@ -120,12 +120,14 @@ const clusterKey = (label: string | undefined) => label?.trim().toLocaleLowerCas
 
 /**
  * Groups points by cluster label (case-insensitive, in Finnish order), the
- * ungrouped last; within a group the important points first, then in the
+ * ungrouped last; within a group the important points first (unless the
+ * order must stay put, as under the facilitator's keyboard), then in the
  * order of `bodyOrder` (the round's invitation order) and as written.
  */
 export function clusterPoints(
 	points: readonly SourcedPoint[],
-	bodyOrder: readonly string[] = []
+	bodyOrder: readonly string[] = [],
+	{ importantFirst = true }: { importantFirst?: boolean } = {}
 ): PointCluster[] {
 	const groups = new Map<string, PointCluster>();
 	for (const p of points) {
@@ -143,7 +145,7 @@ export function clusterPoints(
 			.map((p, i) => ({ p, i }))
 			.sort(
 				(a, b) =>
-					Number(b.p.important) - Number(a.p.important) ||
+					(importantFirst ? Number(b.p.important) - Number(a.p.important) : 0) ||
 					rank(a.p.bodyId) - rank(b.p.bodyId) ||
 					a.i - b.i
 			)
@@ -174,7 +176,7 @@ export function themeSyntheses(
 	round: Pick<AssessmentRound, 'id' | 'focusThemeIds' | 'invitedBodyIds'>,
 	discussions: readonly Discussion[],
 	goals: readonly Goal[],
-	options: { includeDrafts?: boolean } = {}
+	options: { includeDrafts?: boolean; importantFirst?: boolean } = {}
 ): ThemeSynthesis[] {
 	const points = roundPoints(round.id, discussions, options);
 	const roundGoals = live(goals)
@@ -185,7 +187,8 @@ export function themeSyntheses(
 		const of = (kind: PointKind) =>
 			clusterPoints(
 				own.filter((p) => p.kind === kind),
-				round.invitedBodyIds
+				round.invitedBodyIds,
+				options
 			);
 		return {
 			themeId,
