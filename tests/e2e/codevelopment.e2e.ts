@@ -66,8 +66,9 @@ test('a user who started empty gets the eight themes once; edits to them stay', 
 
 	// Theme texts follow the UI language, Finnish where no translation was written.
 	await page.getByRole('combobox', { name: 'Kieli' }).first().selectOption('sv');
-	await expect(themes.nth(0)).toContainText('1. Kännedom om organisationernas arbete');
-	await expect(themes.nth(5)).toContainText('6. Kommunikation');
+	const svThemes = page.getByRole('region', { name: 'Utvärderingsteman' }).getByRole('listitem');
+	await expect(svThemes.nth(0)).toContainText('1. Kännedom om organisationernas arbete');
+	await expect(svThemes.nth(5)).toContainText('6. Kommunikation');
 
 	// A blank Finnish title is refused with a message naming the field; nothing changes.
 	await page.getByRole('combobox', { name: 'Språk' }).first().selectOption('fi');
