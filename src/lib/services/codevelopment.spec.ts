@@ -259,6 +259,45 @@ describe('workshop and follow-up', () => {
 		expect(danglingReferences(await readDataSet(db, false))).toEqual([]);
 	});
 
+	it('deleting a goal deletes its steps; deleting a round deletes its discussions, goals and steps', async () => {
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			themeId: T1,
+			title: 'Hakemisto',
+			sourcePointIds: [],
+			status: 'active'
+		});
+		const other = await createGoal(db, {
+			roundId: ROUND,
+			title: 'Järjestötori',
+			sourcePointIds: [],
+			status: 'active'
+		});
+		const step = await createAction(db, {
+			goalId: goal.id,
+			roundId: ROUND,
+			title: 'A',
+			status: 'open'
+		});
+		const kept = await createAction(db, {
+			goalId: other.id,
+			roundId: ROUND,
+			title: 'B',
+			status: 'open'
+		});
+		const loose = await createAction(db, { roundId: ROUND, title: 'C', status: 'open' });
+		await deleteRecord(db, 'goals', goal.id);
+		expect((await db.actions.get(step.id))?.deletedAt).toBeDefined();
+		expect((await db.actions.get(kept.id))?.deletedAt).toBeUndefined();
+		await deleteRecord(db, 'assessmentRounds', ROUND);
+		const data = await readDataSet(db, false);
+		expect(data.actions.map((a) => a.id)).not.toContain(loose.id);
+		expect(data.actions.map((a) => a.id)).not.toContain(kept.id);
+		expect(data.goals.filter((g) => g.roundId === ROUND)).toEqual([]);
+		expect(data.discussions.filter((d) => d.roundId === ROUND)).toEqual([]);
+		expect(danglingReferences(data)).toEqual([]);
+	});
+
 	it('refuses a goal for a round that does not exist', async () => {
 		await expect(
 			createGoal(db, {
