@@ -396,6 +396,13 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 	await g1.getByLabel('Vastuussa: ryhmä').fill('Maakunnallinen järjestöyhteistyöryhmä');
 	await g1.getByLabel('Määräpäivä').fill('2025-03-31');
 	await g1.getByRole('button', { name: 'Lisää askel' }).click();
+	// The points behind the goal are marked as such in the columns.
+	await expect(
+		page.getByRole('region', { name: 'Kehittämistarpeet' }).getByText('Tavoitteessa')
+	).toHaveCount(1);
+	await expect(
+		page.getByRole('region', { name: 'Ideat ja ehdotukset' }).getByText('Tavoitteessa')
+	).toHaveCount(1);
 	// Due on 31.3.2025 and not done: late on 1.6.2025.
 	await expect(g1.getByRole('row', { name: /Verkosto-hakemisto käyttöön/ })).toContainText(
 		'Myöhässä'
@@ -433,6 +440,7 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 		page.getByRole('cell', { name: 'Verkosto-hakemisto käyttöön kaikilla alueilla', exact: true })
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Ajantasainen tieto' }).first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Muut', exact: true }).first()).toBeVisible();
 	await expect(
 		page.getByRole('img', { name: 'Nykytilan arviot alueittain: Järjestöjen työn tunnettuus' })
 	).toHaveAccessibleDescription(

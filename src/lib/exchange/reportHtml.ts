@@ -114,10 +114,11 @@ function chartHtml(c: ReportChart, locale: Locale): string {
 function clustersHtml(cs: ReportCluster[], m: Messages): string {
 	const r = m.codev.report;
 	if (!cs.length) return `<p class="muted">${e(r.noPoints)}</p>`;
+	const anyLabel = cs.some((c) => c.label);
 	return cs
 		.map(
 			(c) =>
-				`${c.label ? `<h4>${e(c.label)}</h4>` : ''}<ul>${c.points
+				`${c.label ? `<h4>${e(c.label)}</h4>` : anyLabel ? `<h4>${e(r.otherPoints)}</h4>` : ''}<ul>${c.points
 					.map(
 						(p) =>
 							`<li>${p.important ? `<strong>${e(p.text)}</strong> <span class="tag">${e(r.important)}</span>` : e(p.text)} <span class="muted">– ${e(p.group)}</span></li>`
