@@ -79,6 +79,13 @@ test('a user who started empty gets the eight themes once; edits to them stay', 
 	await expect(page.getByText('Otsikko suomeksi: pakollinen tieto puuttuu')).toBeVisible();
 	await page.getByRole('button', { name: 'Peruuta' }).click();
 	await expect(page.getByRole('heading', { name: 'Teema 6: Viestintä ja näkyvyys' })).toBeVisible();
+
+	// The shipped texts can be restored.
+	await page.getByRole('button', { name: 'Palauta oletustekstit' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Palautetaanko oletustekstit?' });
+	await dialog.getByRole('button', { name: 'Palauta oletustekstit' }).click();
+	await expect(page.getByRole('heading', { name: 'Teema 6: Viestintä' })).toBeVisible();
+	await expect(page.getByText('Kuka viestii?')).toHaveCount(0);
 });
 
 test('two groups discuss, the workshop sets a goal with a next step, the report shows it', async ({

@@ -54,50 +54,62 @@ export interface RoundData extends ReportInput {
 	memberships: { bodyId: string; personId: string; termEnd?: string }[];
 }
 
-export async function loadRound(id: string): Promise<RoundData | undefined> {
+/**
+ * The round's own records: the round, the one it follows up, their
+ * discussions, goals and steps (read by index, so a live query re-runs only
+ * when these change, not on every change elsewhere in a large network).
+ */
+export async function loadRoundRecords(id: string) {
 	const d = db();
 	const round = await d.assessmentRounds.get(id);
 	if (!round || round.deletedAt) return undefined;
-	const [
-		rounds,
-		themes,
-		discussions,
-		goals,
-		actions,
-		bodies,
-		regions,
-		familyCentres,
-		organisations,
-		persons,
-		meetings,
-		memberships
-	] = await Promise.all([
+	const [rounds, themes] = await Promise.all([
 		d.assessmentRounds.toArray(),
-		d.assessmentThemes.toArray(),
-		d.discussions.toArray(),
-		d.goals.toArray(),
-		d.actions.toArray(),
-		d.bodies.toArray(),
-		d.regions.toArray(),
-		d.familyCentres.toArray(),
-		d.organisations.toArray(),
-		d.persons.toArray(),
-		d.meetings.toArray(),
-		d.memberships.toArray()
+		d.assessmentThemes.toArray()
 	]);
 	const liveRounds = live(rounds);
 	const previousRound = round.previousRoundId
 		? liveRounds.find((r) => r.id === round.previousRoundId)
 		: undefined;
-	const relevant = new Set([round.id, ...(previousRound ? [previousRound.id] : [])]);
+	const ids = [round.id, ...(previousRound ? [previousRound.id] : [])];
+	const [discussions, goals, roundActions] = await Promise.all([
+		d.discussions.where('roundId').anyOf(ids).toArray(),
+		d.goals.where('roundId').anyOf(ids).toArray(),
+		d.actions.where('roundId').anyOf(ids).toArray()
+	]);
+	const liveGoals = live(goals);
+	const goalActions = liveGoals.length
+		? await d.actions
+				.where('goalId')
+				.anyOf(liveGoals.map((g) => g.id))
+				.toArray()
+		: [];
+	const actions = new Map([...roundActions, ...goalActions].map((a) => [a.id, a]));
 	return {
 		round,
 		...(previousRound ? { previousRound } : {}),
 		rounds: liveRounds,
 		themes: live(themes).sort(byNumber),
-		discussions: live(discussions).filter((x) => relevant.has(x.roundId)),
-		goals: live(goals).filter((g) => relevant.has(g.roundId)),
-		actions: live(actions),
+		discussions: live(discussions),
+		goals: liveGoals,
+		actions: live([...actions.values()])
+	};
+}
+
+/** The network's records a round's pages name: groups, regions, organisations, people, meetings. */
+export async function loadNetworkRecords() {
+	const d = db();
+	const [bodies, regions, familyCentres, organisations, persons, meetings, memberships] =
+		await Promise.all([
+			d.bodies.toArray(),
+			d.regions.toArray(),
+			d.familyCentres.toArray(),
+			d.organisations.toArray(),
+			d.persons.toArray(),
+			d.meetings.toArray(),
+			d.memberships.toArray()
+		]);
+	return {
 		bodies: live(bodies),
 		regions: live(regions),
 		familyCentres: live(familyCentres),
