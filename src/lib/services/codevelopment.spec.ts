@@ -16,10 +16,10 @@ import {
 	patchPoints,
 	saveRound,
 	saveTheme,
-	today,
 	updateAction
 } from './codevelopment';
 import { deleteRecord } from './deletion';
+import { todayInHelsinki } from '$lib/state/today';
 
 let db: VerkostoDb;
 beforeEach(async () => {
@@ -253,7 +253,7 @@ describe('workshop and follow-up', () => {
 		});
 		expect(action).not.toHaveProperty('completedAt');
 		const done = await updateAction(db, action.id, { status: 'done' });
-		expect(done.completedAt).toBe(today());
+		expect(done.completedAt).toBe(todayInHelsinki());
 		const reopened = await updateAction(db, action.id, { status: 'in_progress' });
 		expect(reopened).not.toHaveProperty('completedAt');
 		expect(danglingReferences(await readDataSet(db, false))).toEqual([]);
@@ -307,12 +307,5 @@ describe('workshop and follow-up', () => {
 				status: 'active'
 			})
 		).rejects.toMatchObject({ kind: 'missing' });
-	});
-});
-
-describe('today', () => {
-	it('is the calendar date in Helsinki', () => {
-		expect(today(new Date('2026-12-31T22:30:00Z'))).toBe('2027-01-01');
-		expect(today(new Date('2026-06-15T10:00:00Z'))).toBe('2026-06-15');
 	});
 });

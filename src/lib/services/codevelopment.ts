@@ -32,22 +32,13 @@ import {
 	type PointChange
 } from '$lib/domain/rules/assessment';
 import { stableId } from '$lib/domain/stableId';
+import { todayInHelsinki } from '$lib/state/today';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
 export type ThemeFields = Fields<AssessmentTheme>;
 export type RoundFields = Fields<AssessmentRound>;
 export type GoalFields = Fields<Goal>;
 export type ActionFields = Fields<Action>;
-
-/** Today's calendar date in Helsinki (YYYY-MM-DD). */
-export function today(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Helsinki',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
-}
 
 async function liveOrThrow<T extends { deletedAt?: string }>(
 	get: Promise<T | undefined>,
@@ -418,7 +409,7 @@ export async function createAction(
 ): Promise<Action> {
 	return writeTransaction(db, ['goals', 'actions'], async () => {
 		if (fields.goalId) await liveOrThrow(db.goals.get(fields.goalId), `goal ${fields.goalId}`);
-		const stamped = withCompletion(fields, undefined, today(new Date(clock.now())));
+		const stamped = withCompletion(fields, undefined, todayInHelsinki(new Date(clock.now())));
 		const action = validate('actions', createRecord<Action>(stamped as ActionFields, clock));
 		await db.actions.add(action);
 		return action;
@@ -433,7 +424,7 @@ export async function updateAction(
 ): Promise<Action> {
 	return writeTransaction(db, ['actions'], async () => {
 		const current = await liveOrThrow(db.actions.get(id), `action ${id}`);
-		const stamped = withCompletion(changes, current.status, today(new Date(clock.now())));
+		const stamped = withCompletion(changes, current.status, todayInHelsinki(new Date(clock.now())));
 		const next = validate('actions', updateRecord(current, stamped, clock));
 		await db.actions.put(next);
 		return next;
