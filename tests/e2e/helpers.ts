@@ -37,6 +37,8 @@ export const PAGES = [
 	'/directory',
 	'/network',
 	'/meetings',
+	'/meetings/new',
+	'/meetings/follow-ups',
 	'/codevelopment',
 	'/resources',
 	'/resources/contributions/new',
