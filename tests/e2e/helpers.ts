@@ -55,5 +55,8 @@ export const PAGES = [
 	'/network/regions/new',
 	'/network/municipalities/new',
 	'/network/family-centres/new',
-	'/network/bodies/new'
+	'/network/bodies/new',
+	'/codevelopment/actions',
+	'/codevelopment/rounds/new',
+	'/codevelopment/themes/new'
 ];
