@@ -338,4 +338,14 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	expect(text).toContain(first);
 	// Phone numbers start with + and are neutralised against formula injection.
 	expect(text).toMatch(/;'\+358/);
+
+	// One person's card from their page.
+	await cards.nth(0).getByRole('link', { name: first }).click();
+	const one = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Lataa yhteystieto (vCard)' }).click();
+	const card = await one;
+	expect(card.suggestedFilename()).toMatch(/\.vcf$/);
+	const single = await readFile((await card.path())!, 'utf8');
+	expect(single.match(/BEGIN:VCARD/g)).toHaveLength(1);
+	expect(single.replace(/\r\n /g, '')).toContain(`FN:${first}`);
 });

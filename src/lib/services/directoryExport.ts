@@ -159,15 +159,3 @@ export async function contactsVcf(m: Messages, ids: string[]): Promise<string> {
 		})
 	);
 }
-
-/** Hands a text file to the browser's download. */
-export function download(fileName: string, mime: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: mime }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
