@@ -58,5 +58,9 @@ export const PAGES = [
 	'/network/bodies/new',
 	'/codevelopment/actions',
 	'/codevelopment/rounds/new',
-	'/codevelopment/themes/new'
+	'/codevelopment/themes/new',
+	'/directory/referral',
+	'/directory/organisations/new',
+	'/directory/services/new',
+	'/directory/persons/new'
 ];

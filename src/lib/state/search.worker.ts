@@ -1,0 +1,192 @@
+/**
+ * The directory's search index, off the main thread. On start it loads the
+ * index saved after the last build when the data has not changed since (same
+ * stamp: the database's last change and table sizes), else builds it from
+ * IndexedDB and saves it. It then follows every change, from this tab,
+ * another tab or an import, through Dexie's storage-mutation events (which
+ * Dexie broadcasts between tabs and workers): changed records are re-read
+ * and re-indexed; a bulk change (an import, the demo) rebuilds.
+ */
+import Dexie from 'dexie';
+import { createDb } from '$lib/db/database';
+import type { Organisation, Person, Service } from '$lib/domain/entities';
+import { SECTORS, TARGET_GROUPS, THEMES, LANGUAGES } from '$lib/domain/fields';
+import { SERVICE_KINDS } from '$lib/domain/entities';
+import vocab from '$lib/i18n/messages/vocab';
+import {
+	DirectoryIndex,
+	INDEX_FORMAT,
+	type IndexSnapshot,
+	type TagLabels
+} from '$lib/search/directoryIndex';
+import { placeInfo } from '$lib/search/entries';
+import type { FromWorker, ToWorker } from './searchProtocol';
+import { readMutations } from './mutations';
+
+const db = createDb();
+const cache = new Dexie('verkosto-search-cache');
+cache.version(1).stores({ snapshots: 'key' });
+const SNAPSHOT = `directory-v${INDEX_FORMAT}`;
+
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+
+function tagLabels(): TagLabels {
+	const langs = [vocab.fi, vocab.sv, vocab.en];
+	const of = <K extends 'theme' | 'targetGroup' | 'representation' | 'language' | 'serviceKind'>(
+		prefix: string,
+		key: K,
+		codes: readonly string[]
+	): TagLabels =>
+		codes.map((c) => [
+			`${prefix}:${c}`,
+			langs.map((v) => (v[key] as Record<string, string>)[c]).filter(Boolean)
+		]);
+	return [
+		...of('theme', 'theme', THEMES),
+		...of('group', 'targetGroup', TARGET_GROUPS),
+		...of('sector', 'representation', SECTORS),
+		...of('lang', 'language', LANGUAGES),
+		...of('kind', 'serviceKind', SERVICE_KINDS)
+	];
+}
+
+const DIRECTORY_TABLES = ['organisations', 'services', 'persons'] as const;
+const PLACE_TABLES = ['municipalities', 'familyCentres', 'regions'] as const;
+
+async function stamp(): Promise<string> {
+	return db.transaction('r', ['meta', ...DIRECTORY_TABLES, ...PLACE_TABLES], async () => {
+		const last = (await db.meta.get('lastChangeAt'))?.value ?? '';
+		const counts = await Promise.all(
+			[...DIRECTORY_TABLES, ...PLACE_TABLES].map((t) => db.table(t).count())
+		);
+		return `${String(last)}|${counts.join(',')}`;
+	});
+}
+
+async function places() {
+	const [municipalities, familyCentres] = await Promise.all([
+		db.municipalities.toArray(),
+		db.familyCentres.toArray()
+	]);
+	return placeInfo(municipalities, familyCentres);
+}
+
+let index: DirectoryIndex | undefined;
+let ready: Promise<void> = Promise.resolve();
+
+async function build(useCache: boolean) {
+	post({ kind: 'status', state: 'building', size: index?.size ?? 0 });
+	const current = await stamp();
+	if (useCache) {
+		try {
+			const saved = (await cache.table('snapshots').get(SNAPSHOT)) as
+				{ key: string; stamp: string; snapshot: IndexSnapshot } | undefined;
+			if (saved && saved.stamp === current && saved.snapshot.version === INDEX_FORMAT) {
+				index = DirectoryIndex.load(saved.snapshot, await places(), tagLabels());
+				post({ kind: 'status', state: 'ready', size: index.size });
+				return;
+			}
+		} catch {
+			// An unreadable cache is rebuilt below.
+		}
+	}
+	const next = new DirectoryIndex(await places(), tagLabels());
+	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
+	next.upsert({ organisations: live(await db.organisations.toArray()) });
+	next.upsert({ services: live(await db.services.toArray()) });
+	next.upsert({ persons: live(await db.persons.toArray()) });
+	index = next;
+	post({ kind: 'status', state: 'ready', size: index.size });
+	scheduleSave();
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleSave() {
+	clearTimeout(saveTimer);
+	saveTimer = setTimeout(async () => {
+		if (!index) return;
+		try {
+			const s = await stamp();
+			const snapshot = index.snapshot();
+			const table = cache.table('snapshots');
+			// One snapshot only: one of an older format would just take space.
+			await cache.transaction('rw', table, async () => {
+				await table.clear();
+				await table.put({ key: SNAPSHOT, stamp: s, snapshot });
+			});
+		} catch {
+			// Saving is an optimisation only: a full disk must not break search.
+		}
+	}, 3_000);
+}
+
+let pending: Promise<void> = Promise.resolve();
+Dexie.on('storagemutated', (parts) => {
+	const m = readMutations(parts, db.name, DIRECTORY_TABLES);
+	const places = PLACE_TABLES.some((t) => m.tables.has(t));
+	const changed = Object.values(m.keys).some((k) => k.size);
+	if (!m.rebuild && !places && !changed) return;
+	pending = pending.then(async () => {
+		await ready;
+		if (m.rebuild || places || !index) await build(false);
+		else await apply(m.keys);
+		post({ kind: 'changed' });
+		scheduleSave();
+	});
+});
+
+async function apply(changed: Record<string, Set<string>>) {
+	const i = index!;
+	const read = async <T extends { id: string }>(table: string, ids: Set<string> | undefined) => {
+		if (!ids?.size) return [] as T[];
+		const rows = (await db.table(table).bulkGet([...ids])) as (T | undefined)[];
+		[...ids].forEach((id, k) => {
+			if (!rows[k]) i.remove(id);
+		});
+		return rows.filter((r): r is T => !!r);
+	};
+	const organisations = await read<Organisation>('organisations', changed.organisations);
+	const services = await read<Service>('services', changed.services);
+	const persons = await read<Person>('persons', changed.persons);
+	i.upsert({ organisations });
+	// An organisation's name shows in its services' and people's index text.
+	const again = { services: new Set<string>(), persons: new Set<string>() };
+	for (const o of organisations) {
+		const dep = i.dependentsOf(o.id);
+		dep.services.forEach((s) => again.services.add(s));
+		dep.persons.forEach((p) => again.persons.add(p));
+	}
+	services.forEach((s) => again.services.delete(s.id));
+	persons.forEach((p) => again.persons.delete(p.id));
+	i.upsert({
+		services: [...services, ...(await read<Service>('services', again.services))],
+		persons: [...persons, ...(await read<Person>('persons', again.persons))]
+	});
+}
+
+self.onmessage = async (ev: MessageEvent<ToWorker>) => {
+	const m = ev.data;
+	try {
+		await ready;
+		await pending;
+		if (!index) throw new Error('no index');
+		if (m.kind === 'contactServices') {
+			post({ kind: 'ids', id: m.id, ids: index.servicesOfPerson(m.personId) });
+			return;
+		}
+		const out = index.search(m.query);
+		if (m.kind === 'ids') post({ kind: 'ids', id: m.id, ids: out.ids });
+		else
+			post({
+				kind: 'result',
+				id: m.id,
+				total: out.total,
+				counts: out.counts,
+				entries: index.entriesOf(out.page(m.offset, m.limit))
+			});
+	} catch (e) {
+		post({ kind: 'error', id: m.id, message: String(e) });
+	}
+};
+
+ready = build(true).catch((e) => post({ kind: 'error', message: String(e) }));
