@@ -89,11 +89,11 @@ function jsonError(text: string, e: unknown): ImportProblem {
 	return { code: 'notJson', value: line };
 }
 
-const issueOf = (i: z.core.$ZodIssue) => ({
-	path: i.path.join('.'),
-	code: i.code,
-	message: i.message
-});
+/** A schema issue as data; an unknown key is named as the field at fault. */
+function issueOf(i: z.core.$ZodIssue) {
+	const path = i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path;
+	return { path: path.join('.'), code: i.code, message: i.message };
+}
 
 /**
  * Parses and checks an export file's text. Returns the validated content or
@@ -139,7 +139,7 @@ export async function parseExportText(
 		throw new ImportRefused(
 			envelope.error.issues.slice(0, LIMITS.issues).map((i) => ({
 				code: 'envelope',
-				path: i.path.join('.'),
+				path: issueOf(i).path,
 				issue: issueOf(i)
 			})),
 			envelope.error.issues.length
@@ -176,7 +176,7 @@ export async function parseExportText(
 						entity: n,
 						id: isObject(rec) && typeof rec.id === 'string' ? rec.id.slice(0, 60) : undefined,
 						label: recordLabel(rec) || `#${i + 1}`,
-						path: issue.path.join('.'),
+						path: issueOf(issue).path,
 						issue: issueOf(issue)
 					});
 			}

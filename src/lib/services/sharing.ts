@@ -212,8 +212,7 @@ async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promi
 			}
 		);
 	} catch (e) {
-		if (e instanceof ImportStale || e instanceof UndoBlocked || e instanceof NothingToUndo)
-			throw e;
+		if (e instanceof ImportStale || e instanceof UndoBlocked || e instanceof NothingToUndo) throw e;
 		// A record created elsewhere since the preview makes bulkAdd fail on its key.
 		const inner = (e as { failures?: unknown[] }).failures?.[0] as { name?: string } | undefined;
 		if ((e as Error)?.name === 'BulkError' && inner?.name === 'ConstraintError')
@@ -381,4 +380,3 @@ export async function undoLastImport(
 		return undone;
 	});
 }
-

@@ -3,9 +3,10 @@
  * travel between devices as text, exactly as the browser would save them.
  */
 import { createDb, type VerkostoDb } from '$lib/db/database';
-import { ENTITY_NAMES } from '$lib/domain/entities';
+import { ENTITY_NAMES, type DataSet } from '$lib/domain/entities';
 import type { Clock } from '$lib/domain/records';
-import type { Scope } from '$lib/exchange/format';
+import { checksumInput, sha256Hex, type Scope } from '$lib/exchange/format';
+import { buildExport, serializeExport } from '$lib/exchange/build';
 import type { Decisions } from '$lib/exchange/merge';
 import { applyImport, exportData, previewImport } from '$lib/services/sharing';
 
@@ -53,4 +54,24 @@ export async function snapshot(db: VerkostoDb): Promise<Record<string, unknown[]
 	for (const t of [...ENTITY_NAMES, 'sync', 'imports', 'importUndo', 'meta'])
 		out[t] = await db.table(t).toArray();
 	return out;
+}
+
+/** An export file's text for `data`, built as the app builds it (no database involved). */
+export async function fileFor(
+	data: DataSet,
+	scope: Omit<Scope, 'label'> = { kind: 'all', personalData: 'full' }
+): Promise<string> {
+	const built = buildExport(data, () => undefined, {
+		scope,
+		exporter: { name: 'Testi' },
+		appVersion: 'test',
+		now: '2026-09-01T08:00:00.000Z'
+	});
+	return (await serializeExport(built)).parts.join('');
+}
+
+/** Recomputes the checksum of a changed file, as a hostile sender would. */
+export async function withChecksum(file: Record<string, unknown>): Promise<string> {
+	const value = await sha256Hex(checksumInput(file as { data: unknown; sync: unknown }));
+	return JSON.stringify({ ...file, checksum: { algorithm: 'SHA-256', value } });
 }
