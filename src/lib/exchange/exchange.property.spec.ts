@@ -51,14 +51,14 @@ const edit = fc.record({
 	)
 });
 
-function buildNetwork(p: fc.RecordValue<typeof network>): DataSet {
+function buildNetwork(p: typeof network extends fc.Arbitrary<infer T> ? T : never): DataSet {
 	const data = generateNetwork({ ...p, regions: 2 }, p.seed);
 	const sample = sampleDataSet();
 	for (const n of ENTITY_NAMES) (data[n] as AnyEntity[]).push(...(sample[n] as AnyEntity[]));
 	return data;
 }
 
-type Edit = fc.RecordValue<typeof edit>;
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 async function applyEdit(db: VerkostoDb, e: Edit, seed: number): Promise<void> {
 	const records = (await db.table<AnyEntity, string>(e.entity).toArray()).filter(
 		(r) => !r.deletedAt

@@ -155,7 +155,7 @@ const fi = {
 	conflictsHelp:
 		'Sama tieto on muuttunut sekä sinulla että lähettäjällä sen jälkeen, kun teillä viimeksi oli sama versio. Valitse kullekin, kumpi jää, tai yhdistä kenttä kentältä.',
 	noBase:
-		'Tätä tietoa ei ole aiemmin vaihdettu teidän välillänne, joten ei tiedetä, kumpi on muuttanut sitä. Uudempi on ehdotettu valinta.',
+		'Tätä tietoa ei ole aiemmin vaihdettu teidän välillänne, joten ei tiedetä, kumpi on muuttanut sitä. Myöhemmin muutettu on merkitty sanalla «uudempi», ja «Ota uudempi kaikkiin» valitsee sen.',
 	deletedByThem: 'Lähettäjä on poistanut tämän, sinä olet muuttanut sitä.',
 	deletedByMe: 'Sinä olet poistanut tämän, lähettäjä on muuttanut sitä.',
 	choiceLegend: (label: string) => `Kumpi jää: ${label}`,
@@ -379,7 +379,7 @@ const sv: SharingMessages = {
 	conflictsHelp:
 		'Samma uppgift har ändrats både hos dig och hos avsändaren sedan ni senast hade samma version. Välj för var och en vilken som blir kvar, eller kombinera fält för fält.',
 	noBase:
-		'Denna uppgift har inte tidigare utväxlats mellan er, så det är okänt vem som har ändrat den. Den nyare föreslås.',
+		'Denna uppgift har inte tidigare utväxlats mellan er, så det är okänt vem som har ändrat den. Den senast ändrade är märkt «nyare», och «Ta den nyare i alla» väljer den.',
 	deletedByThem: 'Avsändaren har raderat denna, du har ändrat den.',
 	deletedByMe: 'Du har raderat denna, avsändaren har ändrat den.',
 	choiceLegend: (label) => `Vilken blir kvar: ${label}`,
@@ -599,7 +599,7 @@ const en: SharingMessages = {
 	conflictsHelp:
 		'The same record changed both here and at the sender since you last had the same version. Choose which stays for each, or combine them field by field.',
 	noBase:
-		'This record has not travelled between you before, so it is not known who changed it. The newer one is suggested.',
+		'This record has not travelled between you before, so it is not known who changed it. The one changed last is marked “newer”, and “Take the newer for all” picks it.',
 	deletedByThem: 'The sender deleted this; you changed it.',
 	deletedByMe: 'You deleted this; the sender changed it.',
 	choiceLegend: (label) => `Which stays: ${label}`,
