@@ -32,7 +32,7 @@ export interface BuiltExport {
 	header: Omit<EnvelopeHeader, 'checksum'>;
 	content: { data: Partial<DataSet>; sync: SyncSection };
 	/** Fingerprints each exported record's history gains: its state, and its state as sent. */
-	seen: Map<string, { entity: EntityName; id: string; add: string[] }>;
+	seen: { entity: EntityName; id: string; add: string[] }[];
 	records: number;
 }
 
@@ -48,7 +48,7 @@ export function buildExport(
 	const selected = selectScope(all, options.scope);
 	const data: Partial<DataSet> = {};
 	const syncOut: SyncSection = { ancestry: {}, withheld: {} };
-	const seen: BuiltExport['seen'] = new Map();
+	const seen: BuiltExport['seen'] = [];
 	const counts: Partial<Record<EntityName, number>> = {};
 	const total = ENTITY_NAMES.reduce((s, n) => s + (selected[n]?.length ?? 0), 0);
 	let done = 0;
@@ -62,17 +62,18 @@ export function buildExport(
 		for (let i = 0; i < records.length; i++) {
 			const r = records[i];
 			const entry = sync(n, r.id);
-			const sent = without(r, strip);
+			const sent = strip.length ? without(r, strip) : r;
 			const h = stateHash(r);
-			ancestry[r.id] = capSeen([...(entry?.seen ?? []), h]);
-			const add = sent === r ? [h] : [h, stateHash(sent)];
-			seen.set(`${n}/${r.id}`, { entity: n, id: r.id, add });
+			ancestry[r.id] = entry?.seen.length ? capSeen([...entry.seen, h]) : [h];
+			seen.push({ entity: n, id: r.id, add: sent === r ? [h] : [h, stateHash(sent)] });
 			// Left out now, or never known here: either way the receiver keeps its own.
-			const unknown = [
-				...strip,
-				...(entry?.withheld ?? []).filter((f) => !(f in r) && !strip.includes(f))
-			];
-			if (unknown.length) withheld[r.id] = unknown;
+			if (strip.length || entry?.withheld?.length) {
+				const unknown = [
+					...strip,
+					...(entry?.withheld ?? []).filter((f) => !(f in r) && !strip.includes(f))
+				];
+				if (unknown.length) withheld[r.id] = unknown;
+			}
 			out[i] = sent;
 			if (++done % 5000 === 0) progress?.('hash', done, total);
 		}

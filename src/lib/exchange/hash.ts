@@ -10,13 +10,26 @@
 /** JSON with object keys sorted at every level; arrays keep their order. */
 export function canonicalJson(value: unknown): string {
 	if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (Array.isArray(value)) {
+		let out = '[';
+		for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+		return out + ']';
+	}
 	const o = value as Record<string, unknown>;
-	const keys = Object.keys(o)
-		.filter((k) => o[k] !== undefined)
-		.sort();
-	return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+	const keys = Object.keys(o).sort();
+	let out = '{';
+	let first = true;
+	for (const k of keys) {
+		const v = o[k];
+		if (v === undefined) continue;
+		out += (first ? '"' : ',"') + (SAFE_KEY.test(k) ? k : JSON.stringify(k).slice(1, -1)) + '":';
+		out += canonicalJson(v);
+		first = false;
+	}
+	return out + '}';
 }
+/** Keys that need no escaping in JSON (every schema field name). */
+const SAFE_KEY = /^[A-Za-z0-9_$]+$/;
 
 /** Two independent 32-bit lanes (cyrb53's mixing), returned as 16 hex digits. */
 export function hash64(text: string): string {

@@ -161,6 +161,9 @@ export async function parseExportText(
 		const schema = entitySchemas[n] as z.ZodType;
 		const out: unknown[] = new Array(records.length);
 		const ids = new Set<string>();
+		// The parsed file's own array: emptied as records are checked, so a large
+		// file is not held in memory twice (parsed and validated).
+		const source = (file.data as Record<string, unknown[]>)[n];
 		for (let i = 0; i < records.length; i++) {
 			const r = schema.safeParse(records[i]);
 			if (r.success) {
@@ -168,6 +171,8 @@ export async function parseExportText(
 				if (ids.has(id)) report({ code: 'duplicateId', entity: n, id, label: recordLabel(r.data) });
 				ids.add(id);
 				out[i] = r.data;
+				records[i] = undefined;
+				if (source !== records) source[i] = undefined;
 			} else {
 				const rec = records[i];
 				for (const issue of r.error.issues)

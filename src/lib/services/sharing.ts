@@ -139,7 +139,7 @@ export async function exportData(
 	try {
 		// Not a change to the data: lastChangeAt stays as it is.
 		await db.transaction('rw', ['sync', 'meta'], async () => {
-			await applySyncChanges(db, built.seen.values(), LIMITS.ancestry);
+			await applySyncChanges(db, built.seen, LIMITS.ancestry);
 			await db.meta.put({ key: 'lastExportAt', value: now });
 			if (backup) {
 				await db.meta.put({ key: 'lastBackupAt', value: now });
