@@ -202,6 +202,20 @@ describe('merging two coordinators’ edits', () => {
 		expect((await get(b, 'knowledgeSources', y.id))?.deletedAt).toBeUndefined();
 	});
 
+	it('a change turned down stays turned down: ours is written anew and wins the next exchange', async () => {
+		const { a, b, data } = await pair();
+		const x = data.organisations[1];
+		await edit(a, 'organisations', x.id, { description: 'A:n muutos' });
+		const preview = await previewImport(b, await exportText(a), { fileName: 'a.json' });
+		await applyImport(b, preview, { items: { [`organisations/${x.id}`]: { take: 'mine' } } });
+		const kept = await get(b, 'organisations', x.id);
+		expect(kept).not.toHaveProperty('description', 'A:n muutos');
+		expect(kept?.version).toBeGreaterThan(x.version + 1);
+		const back = await importText(a, await exportText(b));
+		expect(back.preview.plan.counts.organisations).toMatchObject({ changed: 1, conflict: 0 });
+		expect(await get(a, 'organisations', x.id)).toEqual(kept);
+	});
+
 	it('copies that never travelled between the two are conflicts marked as such, the newer suggested', async () => {
 		const a = await fresh('a', sampleDataSet());
 		const b = await fresh('b', sampleDataSet());
