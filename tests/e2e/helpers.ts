@@ -39,6 +39,19 @@ export const PAGES = [
 	'/meetings',
 	'/codevelopment',
 	'/resources',
+	'/resources/contributions/new',
+	'/resources/knowledge/new',
 	'/sharing',
-	'/settings'
+	'/settings',
+	'/network/regions',
+	'/network/family-centres',
+	'/network/municipalities',
+	'/network/bodies',
+	'/network/coverage',
+	'/network/map',
+	'/network/cards',
+	'/network/regions/new',
+	'/network/municipalities/new',
+	'/network/family-centres/new',
+	'/network/bodies/new'
 ];

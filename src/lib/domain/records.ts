@@ -16,20 +16,26 @@ export const systemClock: Clock = {
 
 type Fields<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
 
+/** Keys set to undefined are dropped, so "clear this field" removes it from the record. */
+function withoutUndefined<T extends object>(o: T): T {
+	for (const k of Object.keys(o))
+		if ((o as Record<string, unknown>)[k] === undefined) delete (o as Record<string, unknown>)[k];
+	return o;
+}
+
 export function createRecord<T extends BaseRecord>(
 	fields: Fields<T> & { id?: string },
 	clock: Clock = systemClock
 ): T {
 	const now = clock.now();
 	const { id, ...rest } = fields;
-	return { ...rest, id: id ?? clock.newId(), createdAt: now, updatedAt: now, version: 1 } as T;
-}
-
-/** Keys set to undefined are dropped, so "clear this field" removes it from the record. */
-function withoutUndefined<T extends object>(o: T): T {
-	for (const k of Object.keys(o))
-		if ((o as Record<string, unknown>)[k] === undefined) delete (o as Record<string, unknown>)[k];
-	return o;
+	return withoutUndefined({
+		...rest,
+		id: id ?? clock.newId(),
+		createdAt: now,
+		updatedAt: now,
+		version: 1
+	}) as T;
 }
 
 /** A changed copy: version bumped, updatedAt set; identity, creation and deletion kept. */

@@ -92,9 +92,16 @@ const fi = {
 		ageRange: 'yläikäraja on pienempi kuin alaikäraja',
 		termOrder: 'kausi päättyy ennen kuin alkaa',
 		endBeforeStart: 'loppu on ennen alkua',
+		scopeFamilyCentre: 'valitse perhekeskus, johon paikallinen ryhmä kuuluu',
+		scopeRegion: 'valitse alue, johon alueellinen ryhmä kuuluu',
+		parentCycle: 'ryhmä ei voi kuulua itseensä tai omaan alaryhmäänsä',
+		parentMissing: 'ryhmää ei enää ole',
+		codeTaken: 'toisella kunnalla on jo tämä kuntanumero',
+		deputyFor: 'varajäsenen on oltava saman ryhmän toisen jäsenen varajäsen',
+		alreadyMember: 'henkilö on jo ryhmän jäsen tällä kaudella',
 		other: 'virheellinen arvo',
 		recordField: (entity: string, record: string, field: string, problem: string) =>
-			`${entity} «${record}», kenttä ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, kenttä ${field}: ${problem}`
 	}
 };
 export type CommonMessages = typeof fi;
@@ -193,9 +200,16 @@ const sv: CommonMessages = {
 		ageRange: 'övre åldersgränsen är lägre än den nedre',
 		termOrder: 'perioden slutar innan den börjar',
 		endBeforeStart: 'slutet är före början',
+		scopeFamilyCentre: 'välj den familjecentral som den lokala gruppen hör till',
+		scopeRegion: 'välj det område som den regionala gruppen hör till',
+		parentCycle: 'en grupp kan inte höra till sig själv eller sin egen undergrupp',
+		parentMissing: 'gruppen finns inte längre',
+		codeTaken: 'en annan kommun har redan detta kommunnummer',
+		deputyFor: 'en ersättare måste vara ersättare för en annan medlem i samma grupp',
+		alreadyMember: 'personen är redan medlem i gruppen under denna period',
 		other: 'ogiltigt värde',
 		recordField: (entity, record, field, problem) =>
-			`${entity} «${record}», fält ${field}: ${problem}`
+			`${entity}${record ? ` «${record}»` : ''}, fält ${field}: ${problem}`
 	}
 };
 
@@ -293,9 +307,16 @@ const en: CommonMessages = {
 		ageRange: 'the maximum age is below the minimum age',
 		termOrder: 'the term ends before it starts',
 		endBeforeStart: 'the end is before the start',
+		scopeFamilyCentre: 'choose the family centre the local group belongs to',
+		scopeRegion: 'choose the region the regional group belongs to',
+		parentCycle: 'a group cannot be part of itself or of its own sub-group',
+		parentMissing: 'the group no longer exists',
+		codeTaken: 'another municipality already has this code',
+		deputyFor: 'a deputy must stand in for another member of the same group',
+		alreadyMember: 'the person is already a member of the group for this term',
 		other: 'invalid value',
 		recordField: (entity, record, field, problem) =>
-			`${entity} “${record}”, field ${field}: ${problem}`
+			`${entity}${record ? ` “${record}”` : ''}, field ${field}: ${problem}`
 	}
 };
 

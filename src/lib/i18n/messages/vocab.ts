@@ -278,7 +278,18 @@ const fi: VocabMessages = {
 		version: 'versio',
 		createdAt: 'luotu',
 		updatedAt: 'muokattu',
-		deletedAt: 'poistettu'
+		deletedAt: 'poistettu',
+		familyCentreId: 'perhekeskus',
+		regionId: 'alue',
+		parentBodyId: 'kuuluu ryhmään',
+		personId: 'henkilö',
+		deputyForId: 'varajäsen jäsenelle',
+		goals: 'tavoitteet',
+		tasks: 'tehtävät',
+		meetingsPerYear: 'kokouksia vuodessa',
+		requiredRepresentation: 'vaadittu edustus',
+		representsText: 'edustettava taho',
+		responsibilities: 'vastuut'
 	}
 };
 
@@ -497,7 +508,18 @@ const sv: VocabMessages = {
 		version: 'version',
 		createdAt: 'skapad',
 		updatedAt: 'ändrad',
-		deletedAt: 'borttagen'
+		deletedAt: 'borttagen',
+		familyCentreId: 'familjecentral',
+		regionId: 'område',
+		parentBodyId: 'hör till gruppen',
+		personId: 'person',
+		deputyForId: 'ersättare för',
+		goals: 'mål',
+		tasks: 'uppgifter',
+		meetingsPerYear: 'möten per år',
+		requiredRepresentation: 'krävd representation',
+		representsText: 'representerad part',
+		responsibilities: 'ansvar'
 	}
 };
 
@@ -716,7 +738,18 @@ const en: VocabMessages = {
 		version: 'version',
 		createdAt: 'created',
 		updatedAt: 'modified',
-		deletedAt: 'deleted'
+		deletedAt: 'deleted',
+		familyCentreId: 'family centre',
+		regionId: 'region',
+		parentBodyId: 'part of',
+		personId: 'person',
+		deputyForId: 'deputy for',
+		goals: 'goals',
+		tasks: 'tasks',
+		meetingsPerYear: 'meetings a year',
+		requiredRepresentation: 'required representation',
+		representsText: 'represented party',
+		responsibilities: 'responsibilities'
 	}
 };
 

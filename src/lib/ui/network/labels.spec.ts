@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Membership } from '$lib/domain/entities';
+import { orderMembers } from './labels';
+
+const ms = (id: string, role: Membership['role'], deputyForId?: string) =>
+	({ id, role, deputyForId, personId: id, bodyId: 'b' }) as Membership;
+
+describe('orderMembers', () => {
+	it('puts the chair first, members by name, and each deputy under their member', () => {
+		const list = [
+			ms('Veikko', 'member'),
+			ms('Aino', 'deputy', 'Veikko'),
+			ms('Pekka', 'chair'),
+			ms('Bertta', 'member'),
+			ms('Outi', 'deputy')
+		];
+		expect(orderMembers(list, (x) => x.id).map((x) => `${x.ms.id}${x.deputy ? '*' : ''}`)).toEqual([
+			'Pekka',
+			'Bertta',
+			'Veikko',
+			'Aino*',
+			'Outi'
+		]);
+	});
+});
