@@ -69,7 +69,7 @@ beforeAll(async () => {
 	file = await exportText(a);
 	await a.delete();
 	before = await snapshot(b);
-});
+}, 60_000);
 afterAll(async () => {
 	await b.delete();
 	console.info('fuzz:', stats);

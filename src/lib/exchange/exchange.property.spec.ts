@@ -91,7 +91,7 @@ describe('sharing properties', () => {
 			}),
 			{ numRuns: 25 }
 		);
-	});
+	}, 120_000);
 
 	it('edits to different records merge to the same data whichever way the files go, with no conflicts', async () => {
 		await fc.assert(
@@ -143,5 +143,5 @@ describe('sharing properties', () => {
 			),
 			{ numRuns: 25 }
 		);
-	});
+	}, 120_000);
 });

@@ -3,7 +3,7 @@
  * file in fixtures/ (export-vN.json), made by the app of that time. A new
  * format version adds its fixture and an upgrade step (upgrade.ts).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ENTITY_NAMES, entitySchemas } from '$lib/domain/entities';
 import { readDataSet } from '$lib/db/bulk';
@@ -12,6 +12,9 @@ import { device, importText } from '$lib/testing/exchange';
 import { sampleDataSet } from '$lib/testing/samples';
 import { FORMAT_VERSION } from './format';
 import { FORMAT_UPGRADES } from './upgrade';
+
+// Whole networks in fake IndexedDB: generous time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const dir = new URL('./fixtures/', import.meta.url);
 const fixtures = readdirSync(dir)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseExportText } from './parse';
 import { ImportRefused, type ImportProblem } from './problems';
 import { LIMITS } from './format';
@@ -6,6 +6,9 @@ import { sampleDataSet, uuid } from '$lib/testing/samples';
 import { fileFor, withChecksum } from '$lib/testing/exchange';
 import { catalogue } from '$lib/i18n/catalogue';
 import { describeImportProblem } from '$lib/i18n/problems';
+
+// Whole networks in fake IndexedDB: generous time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const refusal = async (text: string, byteSize?: number): Promise<ImportProblem[]> => {
 	try {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeDataSet } from '$lib/db/bulk';
 import { Repository } from '$lib/db/repository';
 import { previewImport } from '$lib/services/sharing';
 import { device, exportText, importText, testClock } from '$lib/testing/exchange';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
 import { itemsPage, summarize } from './view';
+
+// Whole networks in fake IndexedDB: generous time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('what the page is shown of a preview', () => {
 	it('counts per type and pages of items with their field differences and named references', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VerkostoDb } from '$lib/db/database';
 import { readDataSet, writeDataSet } from '$lib/db/bulk';
 import { Repository } from '$lib/db/repository';
@@ -22,6 +22,9 @@ import {
 	undoLastImport,
 	UndoBlocked
 } from './sharing';
+
+// Whole networks in fake IndexedDB: generous time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const dbs: VerkostoDb[] = [];
 async function fresh(name: string, data?: Partial<DataSet>) {
