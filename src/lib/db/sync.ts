@@ -25,6 +25,8 @@ export interface SyncChange {
 	id: string;
 	/** Fingerprints to add to the record's history. */
 	add: string[];
+	/** Contact-free fingerprints to add (records with contact details). */
+	lite?: string[];
 	/** New withheld fields; null clears them, undefined leaves them. */
 	withheld?: string[] | null;
 }
@@ -59,6 +61,8 @@ export async function applySyncChanges(
 			const entry: SyncEntry = {
 				seen: [...new Set([...(old?.seen ?? []), ...c.add])].slice(-limit)
 			};
+			const lite = [...new Set([...(old?.lite ?? []), ...(c.lite ?? [])])].slice(-limit);
+			if (lite.length) entry.lite = lite;
 			const withheld = c.withheld === undefined ? old?.withheld : (c.withheld ?? undefined);
 			if (withheld?.length) entry.withheld = withheld;
 			entries[c.id] = entry;

@@ -18,7 +18,7 @@ import {
 } from './format';
 import { stateHash } from './hash';
 import { capSeen, type SyncLookup } from './merge';
-import { excludesEntity, withheldBy, without } from './privacy';
+import { CONTACT_FIELDS, excludesEntity, withheldBy, without } from './privacy';
 import { selectScope } from './scope';
 
 export interface ExportOptions {
@@ -32,7 +32,7 @@ export interface BuiltExport {
 	header: Omit<EnvelopeHeader, 'checksum'>;
 	content: { data: Partial<DataSet>; sync: SyncSection };
 	/** Fingerprints each exported record's history gains: its state, and its state as sent. */
-	seen: { entity: EntityName; id: string; add: string[] }[];
+	seen: { entity: EntityName; id: string; add: string[]; lite?: string[] }[];
 	records: number;
 }
 
@@ -59,13 +59,26 @@ export function buildExport(
 		const out: AnyEntity[] = new Array(records.length);
 		const ancestry: Record<string, string[]> = {};
 		const withheld: Record<string, string[]> = {};
+		const contact = CONTACT_FIELDS[n];
 		for (let i = 0; i < records.length; i++) {
 			const r = records[i];
 			const entry = sync(n, r.id);
 			const sent = strip.length ? without(r, strip) : r;
 			const h = stateHash(r);
-			ancestry[r.id] = entry?.seen.length ? capSeen([...entry.seen, h]) : [h];
-			seen.push({ entity: n, id: r.id, add: sent === r ? [h] : [h, stateHash(sent)] });
+			const lite = contact ? stateHash(without(r, contact)) : undefined;
+			// A file without contact details carries only contact-free fingerprints:
+			// a hash of a record with a phone number could be matched against guesses.
+			ancestry[r.id] = strip.length
+				? capSeen([...(entry?.lite ?? []), lite ?? stateHash(sent)])
+				: entry?.seen.length
+					? capSeen([...entry.seen, h])
+					: [h];
+			seen.push({
+				entity: n,
+				id: r.id,
+				add: sent === r ? [h] : [h, stateHash(sent)],
+				lite: lite ? [lite] : undefined
+			});
 			// Left out now, or never known here: either way the receiver keeps its own.
 			if (strip.length || entry?.withheld?.length) {
 				const unknown = [

@@ -51,7 +51,7 @@ import { fiCollator } from '$lib/domain/records';
 import type { z } from 'zod';
 import { canonicalJson, contentHash, stateHash } from './hash';
 import { LIMITS, type ExportFile } from './format';
-import { CONTACT_FIELDS, without } from './privacy';
+import { CONTACT_FIELDS, erases, without } from './privacy';
 import { recordLabel } from './labels';
 import type { ImportProblem } from './problems';
 
@@ -62,6 +62,12 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export interface SyncEntry {
 	/** Fingerprints of the states its current state descends from, oldest first. */
 	seen: string[];
+	/**
+	 * For records with contact details (persons): fingerprints of those states
+	 * without the contact details. A file that leaves contact details out
+	 * carries only these, so no fingerprint in it depends on a phone or e-mail.
+	 */
+	lite?: string[];
 	/** Fields this device was never told (it got the record from a file that left them out). */
 	withheld?: string[];
 }
@@ -80,6 +86,8 @@ export interface PlanItem {
 	tombstoneOnly?: boolean;
 	/** Fingerprints the local record's history gains (the sender's ancestry). */
 	seenAdd: string[];
+	/** Contact-free fingerprints it gains (records with contact details only). */
+	liteAdd?: string[];
 	/** Fields the file left out of this record. */
 	withheld?: string[];
 	/** Fields this device itself was never told (it got the record from a trimmed file). */
@@ -180,6 +188,11 @@ function classify(
 	// The sender lists its own current state in the ancestry; add it when it did not.
 	const hR = () => stateHash(asSent);
 	const remoteAsSent = realias(entity, asSent, aliases.toLocal);
+	const contact = CONTACT_FIELDS[entity];
+	// A trimmed file's ancestry is contact-free already; any file's record gives its own lite form.
+	const liteAdd = contact
+		? [...(withheld?.length ? ancestry : []), stateHash(without(asSent, contact))]
+		: undefined;
 	if (!local) {
 		const seenAdd = ancestry.length && !withheld?.length ? [...ancestry] : [...ancestry, hR()];
 		return {
@@ -188,6 +201,7 @@ function classify(
 			kind: 'new',
 			remote: remoteAsSent,
 			seenAdd,
+			liteAdd,
 			withheld,
 			tombstoneOnly: !!remoteAsSent.deletedAt || undefined
 		};
@@ -195,13 +209,30 @@ function classify(
 	const remote = fill(remoteAsSent, local, withheld);
 	const hashR = hR();
 	const seenAdd = [...ancestry, hashR];
-	const base = { entity, id, remote, local, seenAdd, withheld, localWithheld: sync?.withheld };
-	if ((local.deletedAt && remote.deletedAt) || contentHash(local) === contentHash(remote))
-		return { ...base, kind: 'unchanged' };
+	const base = {
+		entity,
+		id,
+		remote,
+		local,
+		seenAdd,
+		liteAdd,
+		withheld,
+		localWithheld: sync?.withheld
+	};
+	if (contentHash(local) === contentHash(remote)) return { ...base, kind: 'unchanged' };
 	const anc = new Set(ancestry);
-	const seen = new Set(sync?.seen ?? []);
+	const seen = new Set([...(sync?.seen ?? []), ...(sync?.lite ?? [])]);
 	const remoteDescends = localForms(entity, local, aliases).some((f) => anc.has(f));
 	const localDescends = seen.has(hashR) || seen.has(stateHash(remote));
+	// Deleted on both sides: no conflict over details; a later tombstone or an erasure is taken.
+	if (local.deletedAt && remote.deletedAt)
+		return {
+			...base,
+			kind:
+				(remoteDescends && !localDescends) || erases(entity, local, remote)
+					? 'changed'
+					: 'unchanged'
+		};
 	if (remoteDescends && !localDescends)
 		return { ...base, kind: remote.deletedAt && !local.deletedAt ? 'deleted' : 'changed' };
 	if (localDescends && !remoteDescends) return { ...base, kind: 'older' };
@@ -483,7 +514,16 @@ export interface Outcome {
 	/** The replaced records as planned ([id, version, updatedAt]), checked again when writing. */
 	expect: Partial<Record<EntityName, AnyEntity[]>>;
 	/** History gained per record, and its withheld fields after the import (null: none). */
-	sync: Map<string, { entity: EntityName; id: string; add: string[]; withheld?: string[] | null }>;
+	sync: Map<
+		string,
+		{
+			entity: EntityName;
+			id: string;
+			add: string[];
+			lite?: string[];
+			withheld?: string[] | null;
+		}
+	>;
 	counts: {
 		new: number;
 		changed: number;
@@ -594,10 +634,11 @@ export function resolveMerge(
 	for (const item of plan.items) {
 		const n = item.entity;
 		const mergedInto = merges.get(n)?.get(item.id);
-		const syncEntry = { entity: n, id: item.id, add: item.seenAdd } as {
+		const syncEntry = { entity: n, id: item.id, add: item.seenAdd, lite: item.liteAdd } as {
 			entity: EntityName;
 			id: string;
 			add: string[];
+			lite?: string[];
 			withheld?: string[] | null;
 		};
 		out.sync.set(itemKey(item), syncEntry);
@@ -645,6 +686,8 @@ export function resolveMerge(
 				push('put', n, valid);
 				push('expect', n, local);
 				syncEntry.add = [hLocal, ...item.seenAdd];
+				const contact = CONTACT_FIELDS[n];
+				if (contact) syncEntry.lite = [stateHash(without(local, contact)), ...(item.liteAdd ?? [])];
 				if (choice === 'theirs') syncEntry.withheld = keptWithheld(item, valid);
 			}
 		}

@@ -40,3 +40,15 @@ export function without<T extends object>(record: T, fields: readonly string[]):
 /** Whether the data set holds personal data at this level (names always are). */
 export const containsPersonalData = (level: PersonalData, personCount: number) =>
 	level !== 'noPersons' && personCount > 0;
+
+/** The name an erased person's tombstone keeps (services/deletion.ts scrubs the rest). */
+export const ERASED_NAME = '–';
+
+/**
+ * Whether `remote` is the erasure of a person `local` still names: an erasure
+ * wins over a plain deletion, so "erase everywhere" reaches every copy.
+ */
+export const erases = (entity: EntityName, local: object, remote: object) =>
+	entity === 'persons' &&
+	(remote as { name?: string }).name === ERASED_NAME &&
+	(local as { name?: string }).name !== ERASED_NAME;

@@ -267,6 +267,68 @@ describe('privacy', () => {
 		});
 	});
 
+	it('erasing a person reaches every copy, even one the other coordinator had deleted', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await deleteRecord(b, 'persons', uuid(5));
+		await deleteRecord(a, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		await importText(b, await exportText(a));
+		const gone = await get(b, 'persons', uuid(5));
+		expect(gone).toMatchObject({ name: '–' });
+		expect(gone).not.toHaveProperty('email');
+		expect(gone).not.toHaveProperty('phone');
+	});
+
+	it('a file without contact details carries no fingerprint that depends on them', async () => {
+		// Two devices whose histories differ only in one person's phone number.
+		const ancestryOf = async (phone: string) => {
+			const sample = sampleDataSet();
+			sample.persons[0].phone = phone;
+			const db = await fresh('x', sample);
+			await exportText(db, { kind: 'all', personalData: 'full' }, '2026-09-01T00:00:00.000Z');
+			await new Repository(db, 'persons', testClock()).update(uuid(5), { title: 'Johtaja' });
+			const full = JSON.parse(await exportText(db));
+			const trimmed = JSON.parse(
+				await exportText(db, { kind: 'all', personalData: 'noContactDetails' })
+			);
+			return {
+				full: full.sync.ancestry.persons[uuid(5)],
+				trimmed: trimmed.sync.ancestry.persons[uuid(5)]
+			};
+		};
+		const one = await ancestryOf('040 111 1111');
+		const two = await ancestryOf('050 222 2222');
+		expect(one.full).not.toEqual(two.full);
+		expect(one.trimmed).toEqual(two.trimmed);
+		expect(one.trimmed.length).toBeGreaterThan(1);
+	});
+
+	it('an edit sent without contact details arrives as a plain change over the full copy', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'persons', uuid(5), { title: 'Koordinaattori' });
+		const { preview } = await importText(
+			b,
+			await exportText(a, { kind: 'all', personalData: 'noContactDetails' })
+		);
+		expect(preview.plan.counts.persons).toMatchObject({ changed: 1, conflict: 0 });
+		expect(await get(b, 'persons', uuid(5))).toMatchObject({
+			title: 'Koordinaattori',
+			email: 'aino.esimerkki@example.fi'
+		});
+		// And back: B's next full file is a plain change for A too, nothing lost.
+		await edit(b, 'persons', uuid(5), { department: 'Perhetyö' });
+		const back = await importText(a, await exportText(b));
+		expect(back.preview.plan.counts.persons).toMatchObject({ changed: 1, conflict: 0 });
+		expect(await get(a, 'persons', uuid(5))).toMatchObject({
+			title: 'Koordinaattori',
+			department: 'Perhetyö',
+			phone: '+358 40 123 4567'
+		});
+	});
+
 	it('an export without people has no people, and the references to them are reported on import', async () => {
 		const a = await fresh('a', sampleDataSet());
 		const text = await exportText(a, { kind: 'all', personalData: 'noPersons' });
