@@ -99,6 +99,8 @@ export class ImportSession {
 		this.status = 'checking';
 		this.summary = undefined;
 		this.refusal = undefined;
+		// Decisions are kept across a refreshed preview; which records conflict is read anew.
+		this.conflictKeys.clear();
 		try {
 			this.summary = await this.client.call('preview', { file: this.file! }, this.onProgress);
 			this.status = 'preview';
