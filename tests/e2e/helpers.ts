@@ -37,6 +37,8 @@ export const PAGES = [
 	'/directory',
 	'/network',
 	'/meetings',
+	'/meetings/new',
+	'/meetings/follow-ups',
 	'/codevelopment',
 	'/resources',
 	'/resources/contributions/new',
@@ -53,5 +55,8 @@ export const PAGES = [
 	'/network/regions/new',
 	'/network/municipalities/new',
 	'/network/family-centres/new',
-	'/network/bodies/new'
+	'/network/bodies/new',
+	'/codevelopment/actions',
+	'/codevelopment/rounds/new',
+	'/codevelopment/themes/new'
 ];

@@ -5,6 +5,8 @@
  * demo the western and southern groups and part of the NGO network have
  * discussed; the northern group and the NGO cooperation group have not, and
  * the workshop is still ahead, so the round can be run to the end.
+ * A 2026 follow-up round (previousRoundId → 2024) is under way, so that a
+ * later round's ratings and goals can be compared with the earlier one's.
  */
 import type { AssessmentRound, Discussion, Point } from '$lib/domain/entities';
 import { demoBase, demoId } from './ids';
@@ -19,6 +21,8 @@ interface Ctx {
 type PointSpec = [kind: Point['kind'], text: string];
 
 const DISCUSSIONS: {
+	/** The round's year; 2024 when absent (keys of 2024 discussions stay as they were). */
+	round?: 2026;
 	body: string;
 	theme: number;
 	date: string;
@@ -135,6 +139,54 @@ const DISCUSSIONS: {
 		sectors: ['ngo'],
 		count: 7,
 		points: [['need', 'Pienten järjestöjen on vaikea osallistua kaikkiin verkostoihin.']]
+	},
+	// The 2026 follow-up: the western group has discussed, the southern group is on it.
+	{
+		round: 2026,
+		body: 'regional-west',
+		theme: 1,
+		date: '2026-10-13',
+		rating: 3,
+		submitted: true,
+		sectors: ['municipality', 'wellbeing_county', 'ngo', 'parish', 'kela'],
+		count: 10,
+		points: [
+			['strength', 'Järjestöagentit esittelevät järjestöjä neuvoloiden tiimeissä.'],
+			['need', 'Koulujen henkilöstö ei vielä tunne järjestöjen toimintaa.']
+		]
+	},
+	{
+		round: 2026,
+		body: 'regional-west',
+		theme: 2,
+		date: '2026-10-13',
+		rating: 3,
+		submitted: true,
+		sectors: ['municipality', 'wellbeing_county', 'ngo', 'parish', 'kela'],
+		count: 10,
+		points: [['need', 'Paikallisten ohjausryhmien kokoontuminen on epäsäännöllistä.']]
+	},
+	{
+		round: 2026,
+		body: 'regional-west',
+		theme: 5,
+		date: '2026-10-13',
+		rating: 4,
+		submitted: true,
+		sectors: ['municipality', 'wellbeing_county', 'ngo', 'parish', 'kela'],
+		count: 10,
+		points: [['strength', 'Järjestötori järjestettiin Nokialla ensimmäistä kertaa.']]
+	},
+	{
+		round: 2026,
+		body: 'regional-south',
+		theme: 1,
+		date: '2026-11-10',
+		rating: 3,
+		submitted: false,
+		sectors: ['municipality', 'wellbeing_county', 'ngo'],
+		count: 8,
+		points: [['strength', 'Seurakuntien perhetyö on esitelty perheneuvolassa.']]
 	}
 ];
 
@@ -143,6 +195,7 @@ export function buildAssessment({ bodyId, regionIds, themeId, workshopId }: Ctx)
 	discussions: Discussion[];
 } {
 	const roundId = demoId('round:2024');
+	const followUpId = demoId('round:2026');
 	const round: AssessmentRound = {
 		...demoBase('round:2024'),
 		name: 'Järjestöt ja seurakunnat osana perhekeskusta – Pirkanmaa 2024',
@@ -168,11 +221,31 @@ export function buildAssessment({ bodyId, regionIds, themeId, workshopId }: Ctx)
 		description:
 			'Arvioidaan yhteistyön nykytilaa, tuodaan näkyväksi vahvuudet ja kehittämistarpeet sekä asetetaan yhteiset tavoitteet ja seuraavat askeleet. Vaihe 1: keskustelut alueellisissa koordinaatioryhmissä ja verkostoissa. Vaihe 2: työpaja 25.9. klo 12–15.'
 	};
+	const followUp: AssessmentRound = {
+		...demoBase('round:2026'),
+		name: 'Järjestöt ja seurakunnat osana perhekeskusta – seuranta 2026',
+		area: 'Pirkanmaa',
+		regionIds,
+		periodStart: '2026-09-01',
+		periodEnd: '2027-03-31',
+		focusThemeIds: [1, 2, 5].map(themeId),
+		sharedQuestions: [
+			'Mikä on muuttunut vuoden 2024 arvioinnin jälkeen?',
+			'Miten vuoden 2024 työpajan tavoitteet ovat edenneet?'
+		],
+		invitedBodyIds: ['regional-west', 'regional-south', 'regional-north', 'ngo-coop'].map(bodyId),
+		previousRoundId: roundId,
+		status: 'discussions',
+		description:
+			'Seurantakierros: samat teemat kuin vuonna 2024, jotta nykytilan arvioita ja tavoitteiden etenemistä voi verrata.'
+	};
 	const discussions: Discussion[] = DISCUSSIONS.map((d) => {
-		const key = `discussion:${d.body}:${d.theme}`;
+		const key = d.round
+			? `discussion:${d.round}:${d.body}:${d.theme}`
+			: `discussion:${d.body}:${d.theme}`;
 		return {
 			...demoBase(key),
-			roundId,
+			roundId: d.round ? followUpId : roundId,
 			bodyId: bodyId(d.body),
 			themeId: themeId(d.theme),
 			date: d.date,
@@ -188,5 +261,5 @@ export function buildAssessment({ bodyId, regionIds, themeId, workshopId }: Ctx)
 			submitted: d.submitted
 		};
 	});
-	return { rounds: [round], discussions };
+	return { rounds: [round, followUp], discussions };
 }

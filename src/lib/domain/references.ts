@@ -74,8 +74,9 @@ export const REFERENCES: readonly Reference[] = [
 	one('discussions', 'themeId', 'assessmentThemes', true),
 	one('goals', 'roundId', 'assessmentRounds', true),
 	one('goals', 'themeId', 'assessmentThemes'),
-	one('actions', 'goalId', 'goals'),
-	one('actions', 'roundId', 'assessmentRounds'),
+	// A next step belongs to its goal and round: deleting either deletes the step too.
+	one('actions', 'goalId', 'goals', true),
+	one('actions', 'roundId', 'assessmentRounds', true),
 	one('actions', 'responsibleOrganisationId', 'organisations'),
 	one('actions', 'responsibleBodyId', 'bodies'),
 	one('actions', 'responsiblePersonId', 'persons'),

@@ -53,3 +53,32 @@ export function formatBytes(bytes: number, locale: Locale): string {
 
 /** Finnish collation in every UI language: å, ä, ö sort after z. */
 export const collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+
+/** "12.00" (fi, sv) or "12:00" (en) from a local wall-clock time. */
+export function formatLocalTime(local: string, locale: Locale): string {
+	const [h, min] = local.slice(11, 16).split(':');
+	return locale === 'en' ? `${Number(h)}:${min}` : `${Number(h)}.${min}`;
+}
+
+/** A meeting's time: "25.9.2024 klo 12.00–15.00", or both ends in full when it spans days. */
+export function formatLocalRange(start: string, end: string | undefined, locale: Locale): string {
+	const from = formatLocalDateTime(start, locale);
+	if (!end) return from;
+	if (end.slice(0, 10) === start.slice(0, 10)) return `${from}–${formatLocalTime(end, locale)}`;
+	return `${from} – ${formatLocalDateTime(end, locale)}`;
+}
+
+/** "2024-09" → "syyskuu 2024" (fi), "september 2024" (sv), "September 2024" (en). */
+export function formatMonth(yearMonth: string, locale: Locale): string {
+	const [y, m] = yearMonth.split('-').map(Number);
+	const s = fmt(locale, { month: 'long', year: 'numeric' }).format(
+		new Date(Date.UTC(y, m - 1, 15))
+	);
+	return s.charAt(0).toLocaleUpperCase(intlTag[locale]) + s.slice(1);
+}
+
+/** "ke 25.9." style weekday for a local date, in the UI language. */
+export function formatWeekday(isoDate: string, locale: Locale): string {
+	const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+	return fmt(locale, { weekday: 'short' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+}

@@ -1,0 +1,311 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type VerkostoDb } from '$lib/db/database';
+import { readDataSet, writeDataSet } from '$lib/db/bulk';
+import { StorageError } from '$lib/db/errors';
+import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
+import { demoId } from '$lib/demo/ids';
+import { defaultThemeId } from '$lib/domain/defaults/assessmentThemes';
+import { danglingReferences } from '$lib/domain/references';
+import {
+	addGoalSources,
+	createAction,
+	createGoal,
+	ensureDefaultThemes,
+	patchDiscussion,
+	patchGroupDiscussions,
+	patchPoints,
+	saveRound,
+	saveTheme,
+	updateAction
+} from './codevelopment';
+import { deleteRecord } from './deletion';
+import { todayInHelsinki } from '$lib/state/today';
+
+let db: VerkostoDb;
+beforeEach(async () => {
+	db = createDb(`codev-${crypto.randomUUID()}`);
+	await db.open();
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+const ROUND = demoId('round:2024');
+const NORTH = demoId('body:regional-north');
+const WEST = demoId('body:regional-west');
+const T1 = defaultThemeId(1);
+const T2 = defaultThemeId(2);
+
+describe('default themes', () => {
+	it('are added to an empty database once, never duplicated', async () => {
+		expect(await ensureDefaultThemes(db)).toBe(8);
+		expect(await ensureDefaultThemes(db)).toBe(0);
+		const themes = await db.assessmentThemes.toArray();
+		expect(themes.map((t) => t.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(themes.find((t) => t.number === 6)?.title).toEqual({
+			fi: 'Viestintä',
+			sv: 'Kommunikation',
+			en: 'Communication'
+		});
+	});
+
+	it('never overwrite an edit and never bring back a deleted theme', async () => {
+		await ensureDefaultThemes(db);
+		const t1 = (await db.assessmentThemes.get(T1))!;
+		await saveTheme(db, T1, {
+			...t1,
+			title: { fi: 'Järjestöjen ja seurakuntien työn tunnettuus' }
+		});
+		await deleteRecord(db, 'assessmentThemes', T2);
+		await db.assessmentThemes.delete(defaultThemeId(3)); // gone without a trace: added again
+		expect(await ensureDefaultThemes(db)).toBe(1);
+		const after = await db.assessmentThemes.get(T1);
+		expect(after?.title).toEqual({ fi: 'Järjestöjen ja seurakuntien työn tunnettuus' });
+		expect(after?.version).toBe(2);
+		expect((await db.assessmentThemes.get(T2))?.deletedAt).toBeDefined();
+	});
+
+	it('are already there with the demo, which keeps its own copies', async () => {
+		await writeDataSet(db, buildDemoNetwork());
+		expect(await ensureDefaultThemes(db)).toBe(0);
+	});
+
+	it('saving a theme drops a cleared description and rejects a blank title', async () => {
+		await ensureDefaultThemes(db);
+		const t = (await db.assessmentThemes.get(T1))!;
+		const { description: _d, ...rest } = t; // eslint-disable-line @typescript-eslint/no-unused-vars
+		const saved = await saveTheme(db, T1, rest);
+		expect(saved).not.toHaveProperty('description');
+		await expect(saveTheme(db, T1, { ...rest, title: { fi: ' ' } })).rejects.toBeInstanceOf(
+			StorageError
+		);
+		expect((await db.assessmentThemes.get(T1))?.version).toBe(2);
+	});
+});
+
+describe('rounds', () => {
+	it('creates a round with a new workshop meeting in one transaction', async () => {
+		await ensureDefaultThemes(db);
+		const round = await saveRound(
+			db,
+			undefined,
+			{
+				name: 'Kierros',
+				regionIds: [],
+				periodStart: '2026-01-01',
+				focusThemeIds: [T1],
+				sharedQuestions: ['Mikä toimii?'],
+				invitedBodyIds: [],
+				status: 'planning'
+			},
+			{ title: 'Työpaja', date: '2026-03-04', start: '12:00', end: '15:00', place: 'Tampere' }
+		);
+		const meeting = await db.meetings.get(round.workshopMeetingId!);
+		expect(meeting).toMatchObject({
+			kind: 'workshop',
+			title: 'Työpaja',
+			start: '2026-03-04T12:00',
+			end: '2026-03-04T15:00',
+			place: 'Tampere'
+		});
+	});
+
+	it('writes nothing when the round is invalid, not even the workshop', async () => {
+		await expect(
+			saveRound(
+				db,
+				undefined,
+				{
+					name: 'Kierros',
+					regionIds: [],
+					periodStart: '2026-05-01',
+					periodEnd: '2026-01-01',
+					focusThemeIds: [],
+					sharedQuestions: [],
+					invitedBodyIds: [],
+					status: 'planning'
+				},
+				{ title: 'Työpaja', date: '2026-03-04', start: '12:00' }
+			)
+		).rejects.toMatchObject({ kind: 'validation' });
+		expect(await db.meetings.count()).toBe(0);
+		expect(await db.assessmentRounds.count()).toBe(0);
+	});
+});
+
+describe('discussions', () => {
+	beforeEach(async () => {
+		await writeDataSet(db, buildDemoNetwork());
+	});
+	const target = { roundId: ROUND, bodyId: NORTH, themeId: T1 };
+
+	it('creates the discussion on the first change, then patches it', async () => {
+		const a = crypto.randomUUID();
+		await patchDiscussion(db, target, { points: [{ id: a, kind: 'strength', text: 'Hyvä' }] });
+		await patchDiscussion(db, target, { rating: 3 });
+		const rows = await db.discussions.where('roundId').equals(ROUND).toArray();
+		const mine = rows.filter((d) => d.bodyId === NORTH && d.themeId === T1);
+		expect(mine).toHaveLength(1);
+		expect(mine[0]).toMatchObject({ rating: 3, submitted: false, version: 2 });
+		expect(mine[0].points).toEqual([{ id: a, kind: 'strength', text: 'Hyvä', important: false }]);
+	});
+
+	it('keeps edits made in parallel (two tabs): each patch re-reads the record', async () => {
+		const [a, b, c] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+		await patchDiscussion(db, target, { points: [{ id: a, kind: 'strength', text: 'A' }] });
+		await Promise.all([
+			patchDiscussion(db, target, { points: [{ id: b, kind: 'need', text: 'B' }] }),
+			patchDiscussion(db, target, { points: [{ id: c, kind: 'idea', text: 'C' }] }),
+			patchDiscussion(db, target, { points: [{ id: a, kind: 'strength', text: 'A2' }] }),
+			patchDiscussion(db, target, { rating: 4 }),
+			patchGroupDiscussions(db, ROUND, NORTH, [T1, T2], { date: '2024-09-03' })
+		]);
+		const d = (await db.discussions.where('roundId').equals(ROUND).toArray()).find(
+			(x) => x.bodyId === NORTH && x.themeId === T1
+		)!;
+		expect(d.points.map((p) => p.text).sort()).toEqual(['A2', 'B', 'C']);
+		expect(d).toMatchObject({ rating: 4, date: '2024-09-03', version: 6 });
+	});
+
+	it('removing a point also removes it from the goals that cite it', async () => {
+		const west = (await db.discussions.get(demoId('discussion:regional-west:1')))!;
+		const [keep, drop] = west.points;
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			themeId: T1,
+			title: 'Hakemisto',
+			sourcePointIds: [keep.id, drop.id],
+			status: 'active'
+		});
+		await patchDiscussion(
+			db,
+			{ roundId: ROUND, bodyId: WEST, themeId: T1 },
+			{ removePointIds: [drop.id] }
+		);
+		expect((await db.goals.get(goal.id))?.sourcePointIds).toEqual([keep.id]);
+	});
+
+	it('refuses to write to a deleted round and changes nothing', async () => {
+		await deleteRecord(db, 'assessmentRounds', ROUND);
+		const before = await db.discussions.count();
+		await expect(patchDiscussion(db, target, { rating: 2 })).rejects.toMatchObject({
+			kind: 'missing'
+		});
+		expect(await db.discussions.count()).toBe(before);
+	});
+
+	it('submits a whole group’s discussion, creating the themes it had not started', async () => {
+		await patchGroupDiscussions(db, ROUND, NORTH, [T1, T2, defaultThemeId(5)], {
+			submitted: true,
+			participantSectors: ['ngo', 'municipality']
+		});
+		const own = (await db.discussions.where('bodyId').equals(NORTH).toArray()).filter(
+			(d) => d.roundId === ROUND
+		);
+		expect(own).toHaveLength(3);
+		expect(own.every((d) => d.submitted && d.participantSectors.length === 2)).toBe(true);
+	});
+});
+
+describe('workshop and follow-up', () => {
+	beforeEach(async () => {
+		await writeDataSet(db, buildDemoNetwork());
+	});
+
+	it('clusters and marks points across groups without touching their text', async () => {
+		const west = (await db.discussions.get(demoId('discussion:regional-west:1')))!;
+		const south = (await db.discussions.get(demoId('discussion:regional-south:1')))!;
+		await patchPoints(db, [
+			{ discussionId: west.id, change: { id: west.points[2].id, cluster: 'Hakemisto' } },
+			{ discussionId: south.id, change: { id: south.points[2].id, cluster: 'Hakemisto' } },
+			{ discussionId: south.id, change: { id: south.points[2].id, important: true } },
+			// A point removed meanwhile stays removed.
+			{ discussionId: south.id, change: { id: crypto.randomUUID(), important: true } }
+		]);
+		const w = (await db.discussions.get(west.id))!;
+		const s = (await db.discussions.get(south.id))!;
+		expect(w.points[2]).toEqual({ ...west.points[2], cluster: 'Hakemisto' });
+		expect(s.points[2]).toEqual({ ...south.points[2], cluster: 'Hakemisto', important: true });
+		expect(s.points).toHaveLength(south.points.length);
+	});
+
+	it('turns points into a goal with a next step; done stamps the date, reopening clears it', async () => {
+		const west = (await db.discussions.get(demoId('discussion:regional-west:1')))!;
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			themeId: T1,
+			title: 'Ajantasainen hakemisto',
+			sourcePointIds: [west.points[3].id],
+			status: 'active'
+		});
+		await addGoalSources(db, goal.id, [west.points[3].id, west.points[2].id]);
+		expect((await db.goals.get(goal.id))?.sourcePointIds).toEqual([
+			west.points[3].id,
+			west.points[2].id
+		]);
+		const action = await createAction(db, {
+			goalId: goal.id,
+			roundId: ROUND,
+			title: 'Hakemisto käyttöön',
+			responsibleBodyId: demoId('body:ngo-coop'),
+			dueDate: '2025-03-31',
+			status: 'open'
+		});
+		expect(action).not.toHaveProperty('completedAt');
+		const done = await updateAction(db, action.id, { status: 'done' });
+		expect(done.completedAt).toBe(todayInHelsinki());
+		const reopened = await updateAction(db, action.id, { status: 'in_progress' });
+		expect(reopened).not.toHaveProperty('completedAt');
+		expect(danglingReferences(await readDataSet(db, false))).toEqual([]);
+	});
+
+	it('deleting a goal deletes its steps; deleting a round deletes its discussions, goals and steps', async () => {
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			themeId: T1,
+			title: 'Hakemisto',
+			sourcePointIds: [],
+			status: 'active'
+		});
+		const other = await createGoal(db, {
+			roundId: ROUND,
+			title: 'Järjestötori',
+			sourcePointIds: [],
+			status: 'active'
+		});
+		const step = await createAction(db, {
+			goalId: goal.id,
+			roundId: ROUND,
+			title: 'A',
+			status: 'open'
+		});
+		const kept = await createAction(db, {
+			goalId: other.id,
+			roundId: ROUND,
+			title: 'B',
+			status: 'open'
+		});
+		const loose = await createAction(db, { roundId: ROUND, title: 'C', status: 'open' });
+		await deleteRecord(db, 'goals', goal.id);
+		expect((await db.actions.get(step.id))?.deletedAt).toBeDefined();
+		expect((await db.actions.get(kept.id))?.deletedAt).toBeUndefined();
+		await deleteRecord(db, 'assessmentRounds', ROUND);
+		const data = await readDataSet(db, false);
+		expect(data.actions.map((a) => a.id)).not.toContain(loose.id);
+		expect(data.actions.map((a) => a.id)).not.toContain(kept.id);
+		expect(data.goals.filter((g) => g.roundId === ROUND)).toEqual([]);
+		expect(data.discussions.filter((d) => d.roundId === ROUND)).toEqual([]);
+		expect(danglingReferences(data)).toEqual([]);
+	});
+
+	it('refuses a goal for a round that does not exist', async () => {
+		await expect(
+			createGoal(db, {
+				roundId: crypto.randomUUID(),
+				title: 'X',
+				sourcePointIds: [],
+				status: 'active'
+			})
+		).rejects.toMatchObject({ kind: 'missing' });
+	});
+});

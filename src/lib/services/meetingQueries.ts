@@ -1,0 +1,215 @@
+/**
+ * The reads behind the meetings pages, for live queries: each gathers what
+ * one page shows in one read transaction, and only the people it names (not
+ * the whole directory), so pages stay quick with a national-size network.
+ */
+import { db } from '$lib/db/connection';
+import type { VerkostoDb } from '$lib/db/database';
+import type {
+	Body,
+	FamilyCentre,
+	Meeting,
+	Membership,
+	Organisation,
+	Participant,
+	Person,
+	Region
+} from '$lib/domain/entities';
+import { fiCollator, isLive, sortByName } from '$lib/domain/records';
+import { matchesQuery } from '$lib/domain/rules/attendance';
+import { representativeSeat } from '$lib/domain/rules/reportBack';
+
+export interface PersonInfo {
+	id: string;
+	name: string;
+	organisation?: string;
+	email?: string;
+}
+
+const live = <T extends { deletedAt?: string }>(rows: (T | undefined)[]): T[] =>
+	rows.filter((r): r is T => !!r && !r.deletedAt);
+
+async function peopleById(database: VerkostoDb, ids: string[]): Promise<Map<string, PersonInfo>> {
+	const persons = live(await database.persons.bulkGet([...new Set(ids)]));
+	const orgIds = [...new Set(persons.map((p) => p.organisationId).filter((x): x is string => !!x))];
+	const orgs = new Map(live(await database.organisations.bulkGet(orgIds)).map((o) => [o.id, o]));
+	return new Map(
+		persons.map((p) => [
+			p.id,
+			{
+				id: p.id,
+				name: p.name,
+				...(p.organisationId && orgs.get(p.organisationId)
+					? { organisation: orgs.get(p.organisationId)!.name }
+					: {}),
+				...(p.email ? { email: p.email } : {})
+			}
+		])
+	);
+}
+
+export interface MeetingView {
+	meeting: Meeting;
+	body?: Body;
+	/** The body's memberships (all terms), for representation and inviting. */
+	memberships: Membership[];
+	people: Map<string, PersonInfo>;
+	/** Names of the organisations the body's seats represent. */
+	represented: Map<string, string>;
+}
+
+/** Everything the meeting, attendance and summary pages show; undefined when deleted or missing. */
+export async function meetingView(
+	id: string,
+	database: VerkostoDb = db()
+): Promise<MeetingView | undefined> {
+	return database.transaction(
+		'r',
+		['meetings', 'bodies', 'memberships', 'persons', 'organisations'],
+		async () => {
+			const meeting = await database.meetings.get(id);
+			if (!meeting || meeting.deletedAt) return undefined;
+			const body = meeting.bodyId ? await database.bodies.get(meeting.bodyId) : undefined;
+			const memberships = meeting.bodyId
+				? (await database.memberships.where('bodyId').equals(meeting.bodyId).toArray()).filter(
+						isLive
+					)
+				: [];
+			const ids = [
+				...meeting.participants.map((p) => p.personId),
+				...meeting.followUps.map((f) => f.ownerPersonId).filter((x): x is string => !!x)
+			];
+			const orgIds = memberships
+				.map((s) => s.representsOrganisationId)
+				.filter((x): x is string => !!x);
+			const represented = new Map(
+				live(await database.organisations.bulkGet([...new Set(orgIds)])).map((o) => [o.id, o.name])
+			);
+			return {
+				meeting,
+				...(body && !body.deletedAt ? { body } : {}),
+				memberships,
+				people: await peopleById(database, ids),
+				represented
+			};
+		}
+	);
+}
+
+/** Live bodies by name, for choosing a meeting's body (read apart from the meeting, which changes often). */
+export async function bodyOptions(
+	database: VerkostoDb = db()
+): Promise<Pick<Body, 'id' | 'name'>[]> {
+	const bodies = (await database.bodies.toArray()).filter(isLive);
+	return sortByName(bodies).map((b) => ({ id: b.id, name: b.name }));
+}
+
+export interface CalendarData {
+	meetings: Meeting[];
+	bodies: Body[];
+	regions: Region[];
+	familyCentres: Pick<FamilyCentre, 'id' | 'regionId'>[];
+}
+
+export async function calendarData(database: VerkostoDb = db()): Promise<CalendarData> {
+	return database.transaction(
+		'r',
+		['meetings', 'bodies', 'regions', 'familyCentres'],
+		async () => ({
+			meetings: (await database.meetings.toArray()).filter(isLive),
+			bodies: sortByName((await database.bodies.toArray()).filter(isLive)),
+			regions: sortByName((await database.regions.toArray()).filter(isLive)),
+			familyCentres: (await database.familyCentres.toArray())
+				.filter(isLive)
+				.map((f) => ({ id: f.id, regionId: f.regionId }))
+		})
+	);
+}
+
+export interface FollowUpData {
+	meetings: Meeting[];
+	people: Map<string, PersonInfo>;
+}
+
+export async function followUpData(database: VerkostoDb = db()): Promise<FollowUpData> {
+	return database.transaction('r', ['meetings', 'persons', 'organisations'], async () => {
+		const meetings = (await database.meetings.toArray()).filter(
+			(m) => isLive(m) && m.followUps.length > 0
+		);
+		const owners = meetings.flatMap((m) =>
+			m.followUps.map((f) => f.ownerPersonId).filter((x): x is string => !!x)
+		);
+		return { meetings, people: await peopleById(database, owners) };
+	});
+}
+
+/** People whose name (or organisation) matches, for inviting; at most `limit`, by name. */
+export async function searchPersons(
+	query: string,
+	limit = 12,
+	database: VerkostoDb = db()
+): Promise<PersonInfo[]> {
+	if (!query.trim()) return [];
+	const found: Person[] = await database.persons
+		.filter((p) => !p.deletedAt && matchesQuery(query, p.name))
+		.limit(limit)
+		.toArray();
+	const people = await peopleById(
+		database,
+		found.map((p) => p.id)
+	);
+	return sortByName([...people.values()]);
+}
+
+/** Organisations for the walk-in form, by name. */
+export async function organisationOptions(
+	database: VerkostoDb = db()
+): Promise<Pick<Organisation, 'id' | 'name'>[]> {
+	const orgs = (await database.organisations.toArray()).filter(isLive);
+	return sortByName(orgs).map((o) => ({ id: o.id, name: o.name }));
+}
+
+/** A body's memberships, for counting whom "invite members" would add. */
+export async function bodyMemberships(
+	bodyId: string,
+	database: VerkostoDb = db()
+): Promise<Membership[]> {
+	return (await database.memberships.where('bodyId').equals(bodyId).toArray()).filter(isLive);
+}
+
+export interface ParticipantView extends Participant {
+	name: string;
+	organisation?: string;
+	/** For a body's meeting: whom the participant's seat speaks for (absent when they hold none). */
+	represents?: string;
+}
+
+/**
+ * The participants with names, by name, and for a body's meeting whom each
+ * representative speaks for: the seat's own words, else the organisation, else the category.
+ */
+export function participantViews(
+	view: MeetingView,
+	labels: { unknownPerson: string; category: (c: string) => string }
+): ParticipantView[] {
+	const date = view.meeting.start.slice(0, 10);
+	return view.meeting.participants
+		.map((p) => {
+			const who = view.people.get(p.personId);
+			const seat = representativeSeat(view.memberships, view.meeting.bodyId, p.personId, date);
+			const represents = seat
+				? (seat.representsText ??
+					(seat.representsOrganisationId
+						? view.represented.get(seat.representsOrganisationId)
+						: undefined) ??
+					(seat.representsCategory ? labels.category(seat.representsCategory) : ''))
+				: undefined;
+			return {
+				...p,
+				name: who?.name ?? labels.unknownPerson,
+				...(who?.organisation ? { organisation: who.organisation } : {}),
+				...(represents !== undefined ? { represents } : {})
+			};
+		})
+		.sort((a, b) => fiCollator.compare(a.name, b.name));
+}
