@@ -5,6 +5,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { migrations } from './migrations';
+import type { SyncEntry } from '$lib/exchange/merge';
+
+export type { SyncEntry };
 
 export const DB_NAME = 'verkosto';
 
@@ -18,14 +21,36 @@ export interface ImportRecord {
 	at: string;
 	fileName: string;
 	exporter?: { name?: string; organisation?: string };
+	/** Records per outcome: new, changed, deleted, conflicts, unchanged, older, merged. */
 	counts: Record<string, number>;
+	/** What the sender chose to export, e.g. { kind: 'region', label: 'Läntinen alue' }. */
+	scope?: { kind: string; label?: string; personalData?: string };
+	exportedAt?: string;
+	appVersion?: string;
 	undone?: boolean;
+	undoneAt?: string;
 }
 
+/**
+ * Everything needed to put the database back exactly as it was before an
+ * import: records it created (deleted again on undo), records it replaced
+ * (their previous state, tombstones included), the sync rows it changed, and
+ * what it wrote, so that undo can tell whether a record was changed since.
+ */
 export interface ImportUndo {
 	importId: string;
-	/** Each touched record's state before the import; null where it did not exist. */
-	before: { table: EntityName; id: string; record: unknown | null }[];
+	created: Partial<Record<EntityName, string[]>>;
+	replaced: Partial<Record<EntityName, unknown[]>>;
+	/** [id, version, updatedAt] of every record the import wrote. */
+	written: Partial<Record<EntityName, [string, number, string][]>>;
+	syncBefore: { entity: EntityName; bucket: string; row: SyncRow | null }[];
+}
+
+/** The sync entries of one entity's records whose id starts with `bucket`. */
+export interface SyncRow {
+	entity: EntityName;
+	bucket: string;
+	entries: Record<string, SyncEntry>;
 }
 
 type EntityTables = { [N in EntityName]: EntityTable<EntityOf<N>, 'id'> };
@@ -35,6 +60,7 @@ export type VerkostoDb = Dexie &
 		meta: Table<MetaRow, string>;
 		imports: EntityTable<ImportRecord, 'id'>;
 		importUndo: Table<ImportUndo, string>;
+		sync: Table<SyncRow, [string, string]>;
 	};
 
 /** Creates (does not open) the database, declaring every migration up to `upTo`. */

@@ -38,6 +38,21 @@ const v1Stores: Record<string, string> = {
 	importUndo: 'importId'
 };
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', stores: v1Stores }];
+export const migrations: Migration[] = [
+	{ version: 1, name: 'initial', stores: v1Stores },
+	{
+		version: 2,
+		name: 'sync base',
+		stores: {
+			...v1Stores,
+			/**
+			 * What each record's state was when it last travelled in a file (the
+			 * common ancestor of a merge), grouped by entity and id prefix so an
+			 * import of a whole country writes a few thousand rows, not one per record.
+			 */
+			sync: '[entity+bucket]'
+		}
+	}
+];
 
 export const CURRENT_VERSION = migrations[migrations.length - 1].version;

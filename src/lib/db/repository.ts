@@ -37,16 +37,26 @@ export function validate<N extends EntityName>(entity: N, value: unknown): Entit
 	});
 }
 
+/**
+ * Notes a change to the network data: when it happened, and since when there
+ * are changes no backup holds (the backup reminder reads it; a full export clears it).
+ * Call inside a transaction that includes `meta`.
+ */
+export async function markChanged(db: VerkostoDb, now = new Date().toISOString()): Promise<void> {
+	await db.meta.put({ key: 'lastChangeAt', value: now });
+	if (!(await db.meta.get('unsavedSince'))) await db.meta.put({ key: 'unsavedSince', value: now });
+}
+
 /** Runs `fn` as one read-write transaction over `tables`; storage errors are classified. */
 export async function writeTransaction<R>(
 	db: VerkostoDb,
-	tables: readonly (EntityName | 'meta' | 'imports' | 'importUndo')[],
+	tables: readonly (EntityName | 'meta' | 'imports' | 'importUndo' | 'sync')[],
 	fn: () => Promise<R>
 ): Promise<R> {
 	try {
 		return await db.transaction('rw', [...new Set([...tables, 'meta'])], async () => {
 			const result = await fn();
-			await db.meta.put({ key: 'lastChangeAt', value: new Date().toISOString() });
+			await markChanged(db);
 			return result;
 		});
 	} catch (e) {

@@ -18,6 +18,7 @@ import type { VerkostoDb } from '$lib/db/database';
 import { findReferrers, type Referrer } from '$lib/db/references';
 import { validate, writeTransaction } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
+import { ERASED_NAME } from '$lib/exchange/privacy';
 
 export interface DeletionPlan {
 	entity: EntityName;
@@ -119,7 +120,7 @@ export async function deleteRecord(
 function scrubPerson<T extends object>(p: T): T {
 	const copy = { ...(p as Record<string, unknown>) };
 	for (const f of PERSONAL) delete copy[f];
-	copy.name = '–';
+	copy.name = ERASED_NAME;
 	copy.responsibilities = [];
 	copy.languages = [];
 	return copy as T;

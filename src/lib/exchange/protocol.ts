@@ -1,0 +1,51 @@
+/**
+ * Messages between the page and the exchange worker. Errors cross the thread
+ * boundary as data and are rebuilt as the same classes on the page, so the
+ * page can tell a refused file from a full disk.
+ */
+import type { ImportRecord } from '$lib/db/database';
+import type { StorageErrorKind } from '$lib/db/errors';
+import type { Scope } from './format';
+import type { Decisions, ItemKind } from './merge';
+import type { ImportProblem } from './problems';
+import type { ItemsPage, PreviewSummary } from './view';
+import type { EntityName } from '$lib/domain/entities';
+
+export interface UndoInfoView {
+	record: ImportRecord;
+	changed: number;
+	exportedSince: boolean;
+}
+
+export interface Ops {
+	export: {
+		args: { scope: Omit<Scope, 'label'>; appVersion: string };
+		result: { blob: Blob; records: number; scope: Scope };
+	};
+	preview: { args: { file: File }; result: PreviewSummary };
+	items: {
+		args: { kind: ItemKind; entity?: EntityName; offset?: number; limit?: number };
+		result: ItemsPage;
+	};
+	apply: { args: { decisions: Decisions }; result: ImportRecord };
+	undoInfo: { args: Record<string, never>; result: UndoInfoView | undefined };
+	undo: { args: { force: boolean }; result: ImportRecord };
+}
+export type Op = keyof Ops;
+
+export type Request = { [K in Op]: { id: number; op: K; args: Ops[K]['args'] } }[Op];
+
+export type WireError =
+	| { name: 'ImportRefused'; problems: ImportProblem[]; total: number }
+	| { name: 'StorageError'; kind: StorageErrorKind; message: string; details?: unknown }
+	| { name: 'ImportStale' }
+	| { name: 'ImportUnresolved'; count: number }
+	| { name: 'UndoBlocked'; changed: number }
+	| { name: 'NothingToUndo' }
+	| { name: 'ScopeMissing' }
+	| { name: 'Error'; message: string };
+
+export type Response =
+	| { id: number; type: 'progress'; stage: string; done: number; total: number }
+	| { id: number; type: 'result'; value: unknown }
+	| { id: number; type: 'error'; error: WireError };

@@ -1,0 +1,382 @@
+/**
+ * Sharing data between coordinators: export, import (preview → apply), undo,
+ * and the backup settings. Runs in the exchange worker for real files (so a
+ * whole country's data never freezes the page) and directly in unit tests.
+ *
+ * Every import is applied in one transaction: the records, the sync base, the
+ * history row and the undo data are written together or not at all. Before
+ * writing, every record the preview planned to replace is checked to be still
+ * as it was; otherwise nothing is written and the preview must be refreshed.
+ */
+import { z } from 'zod';
+import { ENTITY_NAMES, type AnyEntity } from '$lib/domain/entities';
+import { shortText } from '$lib/domain/fields';
+import { systemClock, type Clock } from '$lib/domain/records';
+import { DEFAULT_REMINDER_DAYS } from '$lib/domain/rules/backup';
+import type { ImportRecord, ImportUndo, VerkostoDb } from '$lib/db/database';
+import { readDataSet } from '$lib/db/bulk';
+import { classifyStorageError } from '$lib/db/errors';
+import { getMeta, setMeta } from '$lib/db/meta';
+import { markChanged } from '$lib/db/repository';
+import { applySyncChanges, readSync, restoreSyncRows, type SyncIndex } from '$lib/db/sync';
+import { buildExport, serializeExport, type Progress } from '$lib/exchange/build';
+import { LIMITS, SCOPE_TARGET, type ExportFile, type Scope } from '$lib/exchange/format';
+import { recordLabel } from '$lib/exchange/labels';
+import {
+	planMerge,
+	resolveMerge,
+	type Decisions,
+	type MergePlan,
+	type SyncLookup
+} from '$lib/exchange/merge';
+import { parseExportText } from '$lib/exchange/parse';
+import { ImportRefused } from '$lib/exchange/problems';
+
+// ---------------------------------------------------------------- settings
+
+export const exporterSchema = z.strictObject({
+	name: shortText.optional(),
+	organisation: shortText.optional()
+});
+export type Exporter = z.infer<typeof exporterSchema>;
+
+export async function getExporter(db: VerkostoDb): Promise<Exporter> {
+	const parsed = exporterSchema.safeParse((await getMeta(db, 'exporter')) ?? {});
+	return parsed.success ? parsed.data : {};
+}
+
+/** Saves who exports (shown to receivers); blanks are dropped. */
+export async function setExporter(db: VerkostoDb, value: Exporter): Promise<Exporter> {
+	const clean = exporterSchema.parse({
+		name: value.name?.trim() || undefined,
+		organisation: value.organisation?.trim() || undefined
+	});
+	await setMeta(db, 'exporter', clean);
+	return clean;
+}
+
+export interface BackupInfo {
+	lastExportAt?: string;
+	lastBackupAt?: string;
+	lastChangeAt?: string;
+	unsavedSince?: string;
+	days: number;
+}
+
+/** Read-only (usable in a live query). */
+export async function backupInfo(db: VerkostoDb): Promise<BackupInfo> {
+	const rows = await db.meta.bulkGet([
+		'lastExportAt',
+		'lastBackupAt',
+		'lastChangeAt',
+		'unsavedSince',
+		'backupReminderDays'
+	]);
+	const [lastExportAt, lastBackupAt, lastChangeAt, unsavedSince, days] = rows.map((r) => r?.value);
+	return {
+		lastExportAt: lastExportAt as string | undefined,
+		lastBackupAt: lastBackupAt as string | undefined,
+		lastChangeAt: lastChangeAt as string | undefined,
+		unsavedSince: unsavedSince as string | undefined,
+		days: typeof days === 'number' ? days : DEFAULT_REMINDER_DAYS
+	};
+}
+
+export const reminderDaysSchema = z.number().int().min(0).max(365);
+export async function setReminderDays(db: VerkostoDb, days: number): Promise<void> {
+	await setMeta(db, 'backupReminderDays', reminderDaysSchema.parse(days));
+}
+
+// ---------------------------------------------------------------- export
+
+const lookup =
+	(index: SyncIndex): SyncLookup =>
+	(entity, id) =>
+		index.get(`${entity}/${id}`);
+
+export interface ExportResult {
+	parts: string[];
+	checksum: string;
+	records: number;
+	length: number;
+	scope: Scope;
+}
+
+/** Thrown when the scope names a record that does not exist (any more). */
+export class ScopeMissing extends Error {}
+
+/**
+ * Builds an export of `scope` and records that it was sent (the sync base, the
+ * last export time and, for a full export with personal data, the last backup).
+ */
+export async function exportData(
+	db: VerkostoDb,
+	{
+		scope,
+		appVersion,
+		now = new Date().toISOString()
+	}: { scope: Omit<Scope, 'label'>; appVersion: string; now?: string },
+	progress?: Progress
+): Promise<ExportResult> {
+	progress?.('read', 0, 1);
+	const [all, sync, exporter] = await Promise.all([readDataSet(db), readSync(db), getExporter(db)]);
+	const target = SCOPE_TARGET[scope.kind];
+	let labelled: Scope = { kind: scope.kind, personalData: scope.personalData };
+	if (target) {
+		const rec = (all[target] as AnyEntity[]).find((r) => r.id === scope.id && !r.deletedAt);
+		if (!rec) throw new ScopeMissing(`${target} ${scope.id}`);
+		labelled = { ...labelled, id: scope.id, label: recordLabel(rec).slice(0, 300) };
+	}
+	const built = buildExport(
+		all,
+		lookup(sync),
+		{ scope: labelled, exporter, appVersion, now },
+		progress
+	);
+	progress?.('write', 0, 1);
+	const serialized = await serializeExport(built);
+	const backup = scope.kind === 'all' && scope.personalData === 'full';
+	try {
+		// Not a change to the data: lastChangeAt stays as it is.
+		await db.transaction('rw', ['sync', 'meta'], async () => {
+			await applySyncChanges(db, built.seen, LIMITS.ancestry);
+			await db.meta.put({ key: 'lastExportAt', value: now });
+			if (backup) {
+				await db.meta.put({ key: 'lastBackupAt', value: now });
+				const since = (await db.meta.get('unsavedSince'))?.value as string | undefined;
+				// A change made while the file was being written is not in it.
+				if (since && since <= now) await db.meta.delete('unsavedSince');
+			}
+		});
+	} catch (e) {
+		throw classifyStorageError(e);
+	}
+	progress?.('write', 1, 1);
+	return { ...serialized, records: built.records, scope: labelled };
+}
+
+// ---------------------------------------------------------------- import
+
+export interface ImportPreview {
+	file: ExportFile;
+	plan: MergePlan;
+	fileName: string;
+	/** Labels of every record on either side, for naming references in the preview. */
+	labels: Map<string, string>;
+}
+
+/** The data changed between the preview and applying it; nothing was written. */
+export class ImportStale extends Error {
+	constructor() {
+		super('the data changed after the preview');
+		this.name = 'ImportStale';
+	}
+}
+/** Some conflicts have no decision yet; nothing was written. */
+export class ImportUnresolved extends Error {
+	constructor(readonly count: number) {
+		super(`${count} conflicts unresolved`);
+		this.name = 'ImportUnresolved';
+	}
+}
+
+/** Checks the file and plans the merge. Changes nothing. Throws ImportRefused for a bad file. */
+export async function previewImport(
+	db: VerkostoDb,
+	text: string,
+	{ fileName, byteSize, progress }: { fileName: string; byteSize?: number; progress?: Progress }
+): Promise<ImportPreview> {
+	const file = await parseExportText(text, { progress, byteSize });
+	progress?.('compare', 0, 1);
+	const [local, sync] = await Promise.all([readDataSet(db), readSync(db)]);
+	const plan = planMerge(file, local, lookup(sync));
+	const labels = new Map<string, string>();
+	for (const n of ENTITY_NAMES) {
+		for (const r of local[n] as AnyEntity[]) labels.set(r.id, recordLabel(r));
+		for (const r of (file.data[n] ?? []) as AnyEntity[]) labels.set(r.id, recordLabel(r));
+	}
+	progress?.('compare', 1, 1);
+	return { file, plan, fileName, labels };
+}
+
+/** Runs an import's or undo's writes in one transaction, noting the change. */
+async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promise<R> {
+	try {
+		return await db.transaction(
+			'rw',
+			[...ENTITY_NAMES, 'sync', 'imports', 'importUndo', 'meta'],
+			async () => {
+				const result = await fn();
+				await markChanged(db);
+				return result;
+			}
+		);
+	} catch (e) {
+		if (e instanceof ImportStale || e instanceof UndoBlocked || e instanceof NothingToUndo) throw e;
+		// A record created elsewhere since the preview makes bulkAdd fail on its key.
+		const inner = (e as { failures?: unknown[] }).failures?.[0] as { name?: string } | undefined;
+		if ((e as Error)?.name === 'BulkError' && inner?.name === 'ConstraintError')
+			throw new ImportStale();
+		throw classifyStorageError(e);
+	}
+}
+
+const CHUNK = 5_000;
+const triple = (r: AnyEntity): [string, number, string] => [r.id, r.version, r.updatedAt];
+
+/**
+ * Applies a previewed import with the user's decisions, in one transaction,
+ * and records it in the history with what undo needs.
+ */
+export async function applyImport(
+	db: VerkostoDb,
+	preview: ImportPreview,
+	decisions: Decisions,
+	{ clock = systemClock, progress }: { clock?: Clock; progress?: Progress } = {}
+): Promise<ImportRecord> {
+	const outcome = resolveMerge(preview.plan, decisions, clock);
+	if (outcome.unresolved) throw new ImportUnresolved(outcome.unresolved);
+	if (outcome.invalid.length)
+		throw new ImportRefused(outcome.invalid.slice(0, LIMITS.issues), outcome.invalid.length);
+	const { header } = preview.file;
+	const record: ImportRecord = {
+		id: clock.newId(),
+		at: clock.now(),
+		fileName: preview.fileName.slice(0, 300),
+		exporter: header.exporter,
+		counts: outcome.counts,
+		scope: header.scope,
+		exportedAt: header.exportedAt,
+		appVersion: header.appVersion
+	};
+	const undo: ImportUndo = {
+		importId: record.id,
+		created: {},
+		replaced: {},
+		written: {},
+		syncBefore: []
+	};
+	const total = ENTITY_NAMES.reduce(
+		(s, n) => s + (outcome.add[n]?.length ?? 0) + (outcome.put[n]?.length ?? 0),
+		0
+	);
+	let done = 0;
+	const step = async (rows: AnyEntity[], write: (chunk: AnyEntity[]) => Promise<unknown>) => {
+		for (let i = 0; i < rows.length; i += CHUNK) {
+			const chunk = rows.slice(i, i + CHUNK);
+			await write(chunk);
+			done += chunk.length;
+			progress?.('write', done, total);
+		}
+	};
+	progress?.('write', 0, total);
+	await importTransaction(db, async () => {
+		for (const n of ENTITY_NAMES) {
+			const expected = outcome.expect[n];
+			if (!expected) continue;
+			const current = await db.table<AnyEntity, string>(n).bulkGet(expected.map((r) => r.id));
+			current.forEach((c, i) => {
+				const e = expected[i];
+				if (!c || c.version !== e.version || c.updatedAt !== e.updatedAt) throw new ImportStale();
+			});
+		}
+		for (const n of ENTITY_NAMES) {
+			const table = db.table<AnyEntity, string>(n);
+			const add = outcome.add[n] ?? [];
+			const put = outcome.put[n] ?? [];
+			if (!add.length && !put.length) continue;
+			await step(add, (chunk) => table.bulkAdd(chunk));
+			await step(put, (chunk) => table.bulkPut(chunk));
+			if (add.length) undo.created[n] = add.map((r) => r.id);
+			if (put.length) undo.replaced[n] = outcome.expect[n];
+			undo.written[n] = [...add, ...put].map(triple);
+		}
+		undo.syncBefore = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
+		// Only the last import can be undone: older undo data is dropped.
+		await db.importUndo.clear();
+		await db.importUndo.add(undo);
+		await db.imports.add(record);
+	});
+	return record;
+}
+
+// ---------------------------------------------------------------- history and undo
+
+export const importHistory = (db: VerkostoDb): Promise<ImportRecord[]> =>
+	db.imports.orderBy('at').reverse().toArray();
+
+export class NothingToUndo extends Error {}
+/** Records were changed after the import; undoing would lose those changes. */
+export class UndoBlocked extends Error {
+	constructor(readonly changed: number) {
+		super(`${changed} records changed since the import`);
+		this.name = 'UndoBlocked';
+	}
+}
+
+async function changedSince(db: VerkostoDb, undo: ImportUndo): Promise<number> {
+	let changed = 0;
+	for (const n of ENTITY_NAMES) {
+		const written = undo.written[n];
+		if (!written) continue;
+		const current = await db.table<AnyEntity, string>(n).bulkGet(written.map((w) => w[0]));
+		current.forEach((c, i) => {
+			const [, version, updatedAt] = written[i];
+			if (!c || c.version !== version || c.updatedAt !== updatedAt) changed++;
+		});
+	}
+	return changed;
+}
+
+export interface UndoInfo {
+	record: ImportRecord;
+	/** Records the import wrote that were changed since (undo would lose those changes). */
+	changed: number;
+	/** Data was exported after the import: the file sent holds the imported changes. */
+	exportedSince: boolean;
+}
+
+/** What undoing the last import would involve, or undefined when there is nothing to undo. */
+export async function undoInfo(db: VerkostoDb): Promise<UndoInfo | undefined> {
+	return db.transaction('r', [...ENTITY_NAMES, 'imports', 'importUndo', 'meta'], async () => {
+		const record = await db.imports.orderBy('at').last();
+		if (!record || record.undone) return undefined;
+		const undo = await db.importUndo.get(record.id);
+		if (!undo) return undefined;
+		const lastExportAt = (await db.meta.get('lastExportAt'))?.value as string | undefined;
+		return {
+			record,
+			changed: await changedSince(db, undo),
+			exportedSince: !!lastExportAt && lastExportAt > record.at
+		};
+	});
+}
+
+/**
+ * Puts the data back exactly as it was before the last import: records, tombstones
+ * and sync base. Refuses (UndoBlocked) when records were changed since, unless `force`.
+ */
+export async function undoLastImport(
+	db: VerkostoDb,
+	{ force = false, clock = systemClock }: { force?: boolean; clock?: Clock } = {}
+): Promise<ImportRecord> {
+	return importTransaction(db, async () => {
+		const record = await db.imports.orderBy('at').last();
+		const undo = record && !record.undone ? await db.importUndo.get(record.id) : undefined;
+		if (!record || !undo) throw new NothingToUndo();
+		const changed = await changedSince(db, undo);
+		if (changed && !force) throw new UndoBlocked(changed);
+		for (const n of ENTITY_NAMES) {
+			const table = db.table<AnyEntity, string>(n);
+			const created = undo.created[n];
+			if (created) await table.bulkDelete(created);
+			const replaced = undo.replaced[n] as AnyEntity[] | undefined;
+			if (replaced) await table.bulkPut(replaced);
+		}
+		await restoreSyncRows(db, undo.syncBefore);
+		const undone = { ...record, undone: true, undoneAt: clock.now() };
+		await db.imports.put(undone);
+		await db.importUndo.delete(record.id);
+		return undone;
+	});
+}
