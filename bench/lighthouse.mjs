@@ -1,0 +1,72 @@
+// Lighthouse 12 (desktop preset) on the main pages, with the demo network
+// loaded, in Debian Chromium. Run by bench/run.mjs; prints one line per page.
+// Lighthouse 13 needs Node 22, so 12.8.2 is fetched with npx at bench time
+// (not a dependency: the test suite does not need it).
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+
+const run = promisify(execFile);
+export const LIGHTHOUSE_PAGES = [
+	'/',
+	'/directory',
+	'/network',
+	'/meetings',
+	'/codevelopment',
+	'/resources',
+	'/sharing',
+	'/settings'
+];
+
+export async function lighthouse({ baseURL, executablePath, flags }) {
+	const port = 9333;
+	const profile = await mkdtemp(join(tmpdir(), 'verkosto-lh-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		args: [...flags, `--remote-debugging-port=${port}`],
+		locale: 'fi-FI'
+	});
+	const results = [];
+	try {
+		const page = await context.newPage();
+		await page.goto(baseURL);
+		await page.getByRole('button', { name: 'Lataa esimerkkiverkosto (Pirkanmaa)' }).click();
+		await page.getByText('Esimerkkiverkosto ladattu.').waitFor({ timeout: 60_000 });
+		for (const path of LIGHTHOUSE_PAGES) {
+			const { stdout } = await run(
+				'npx',
+				[
+					'-y',
+					'lighthouse@12.8.2',
+					baseURL + path,
+					`--port=${port}`,
+					'--preset=desktop',
+					'--disable-storage-reset',
+					'--only-categories=performance,accessibility,best-practices',
+					'--output=json',
+					'--quiet'
+				],
+				{ maxBuffer: 64 * 1024 * 1024 }
+			);
+			const report = JSON.parse(stdout);
+			const score = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
+			const failed = Object.values(report.audits)
+				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+				.map((a) => a.id);
+			results.push({
+				path,
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				bestPractices: score('best-practices'),
+				failed
+			});
+		}
+	} finally {
+		await context.close();
+		await rm(profile, { recursive: true, force: true });
+	}
+	return results;
+}
