@@ -34,6 +34,11 @@ const fi = {
 	no: 'Ei',
 	none: '—',
 	fictional: 'Kuvitteellinen henkilö',
+	notFound: 'Sivua ei löytynyt',
+	notFoundDetail:
+		'Osoitteessa ei ole sivua. Se on ehkä poistettu, tai linkki on kirjoitettu väärin.',
+	errorTitle: 'Jokin meni vikaan',
+	toHome: 'Etusivulle',
 	updateAvailable: 'Uusi versio on saatavilla.',
 	updateReload: 'Päivitä nyt',
 	deletion: {
@@ -141,6 +146,11 @@ const sv: CommonMessages = {
 	no: 'Nej',
 	none: '—',
 	fictional: 'Fiktiv person',
+	notFound: 'Sidan hittades inte',
+	notFoundDetail:
+		'Det finns ingen sida på adressen. Den kan ha tagits bort, eller så är länken felskriven.',
+	errorTitle: 'Något gick fel',
+	toHome: 'Till startsidan',
 	updateAvailable: 'En ny version finns.',
 	updateReload: 'Uppdatera nu',
 	deletion: {
@@ -248,6 +258,11 @@ const en: CommonMessages = {
 	no: 'No',
 	none: '—',
 	fictional: 'Fictional person',
+	notFound: 'Page not found',
+	notFoundDetail:
+		'There is no page at this address. It may have been deleted, or the link is mistyped.',
+	errorTitle: 'Something went wrong',
+	toHome: 'To the home page',
 	updateAvailable: 'A new version is available.',
 	updateReload: 'Update now',
 	deletion: {
