@@ -33,7 +33,13 @@
  * left out for privacy) are filled from the local copy before comparing, so a
  * privacy-trimmed file never erases them here.
  */
-import { ENTITY_NAMES, type AnyEntity, type DataSet, type EntityName } from '$lib/domain/entities';
+import {
+	ENTITY_NAMES,
+	type AnyEntity,
+	type DataSet,
+	type EntityName,
+	type EntityOf
+} from '$lib/domain/entities';
 import {
 	danglingReferences,
 	idsOf,
@@ -46,6 +52,7 @@ import { LIMITS, type ExportFile } from './format';
 import { CONTACT_FIELDS, erases, without } from './privacy';
 import { recordLabel } from './labels';
 import { findDuplicates } from './duplicates';
+import type { ImportProblem } from './problems';
 
 export const ITEM_KINDS = ['new', 'changed', 'deleted', 'conflict', 'older', 'unchanged'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -109,6 +116,12 @@ export interface MergePlan {
 	duplicates: Duplicate[];
 	/** References that would point to records neither the file nor this device has. */
 	dangling: DanglingReference[];
+	/**
+	 * What makes the file impossible to import here, whatever the user decides:
+	 * an id this device has for a record of another kind, a municipality code
+	 * another of this device's municipalities has. previewImport refuses the file.
+	 */
+	clashes: ImportProblem[];
 }
 
 const key = (entity: string, id: string) => `${entity}/${id}`;
@@ -247,6 +260,12 @@ export function planMerge(
 	for (const n of ENTITY_NAMES)
 		localIndex.set(n, new Map(((local[n] ?? []) as AnyEntity[]).map((r) => [r.id, r])));
 	const { aliases, forced } = municipalityAliases(file.data, localIndex.get('municipalities')!);
+	const clashes: ImportProblem[] = [];
+	const localKind = new Map<string, EntityName>();
+	for (const n of ENTITY_NAMES) for (const id of localIndex.get(n)!.keys()) localKind.set(id, n);
+	const localCodes = new Map<string, AnyEntity>();
+	for (const m of localIndex.get('municipalities')!.values())
+		localCodes.set((m as EntityOf<'municipalities'>).code, m);
 	for (const n of ENTITY_NAMES) {
 		counts[n] = emptyCounts();
 		const byId = localIndex.get(n)!;
@@ -254,6 +273,18 @@ export function planMerge(
 		const ancestry = file.sync.ancestry[n] ?? {};
 		const withheld = file.sync.withheld[n] ?? {};
 		for (const r of remote) {
+			const kind = localKind.get(r.id);
+			if (kind && kind !== n) {
+				const other = localIndex.get(kind)!.get(r.id)!;
+				clashes.push({
+					code: 'idInOtherEntity',
+					entity: n,
+					id: r.id,
+					label: recordLabel(r),
+					other: { entity: kind, id: r.id, label: recordLabel(other), local: true }
+				});
+				continue;
+			}
 			if (n === 'municipalities' && aliases.toLocal.has(r.id)) continue;
 			const item = classify(
 				n,
@@ -266,15 +297,35 @@ export function planMerge(
 			);
 			items.push(item);
 			if (!item.tombstoneOnly) counts[n][item.kind]++;
+			if (n === 'municipalities' && WRITES.has(item.kind)) {
+				// A code the file gives this municipality that another one here has:
+				// the database keeps codes unique, so it could never be written.
+				const code = (item.remote as EntityOf<'municipalities'>).code;
+				const holder = localCodes.get(code);
+				if (holder && holder.id !== item.id)
+					clashes.push({
+						code: 'duplicateCode',
+						entity: n,
+						id: item.id,
+						label: recordLabel(item.remote),
+						path: 'code',
+						value: code,
+						other: { entity: n, id: holder.id, label: recordLabel(holder), local: true }
+					});
+			}
 		}
 	}
 	return {
 		items,
 		counts,
 		duplicates: [...forced, ...findDuplicates(items, localIndex)],
-		dangling: findDangling(items, localIndex)
+		dangling: findDangling(items, localIndex),
+		clashes
 	};
 }
+
+/** The kinds of plan item that may write the file's copy. */
+const WRITES = new Set<ItemKind>(['changed', 'deleted', 'conflict']);
 
 /** The file's municipalities whose code this device has under another id. */
 function municipalityAliases(

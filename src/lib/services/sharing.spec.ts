@@ -7,7 +7,19 @@ import { REFERENCES } from '$lib/domain/references';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { deleteRecord } from './deletion';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
-import { device, exportText, importText, snapshot, testClock } from '$lib/testing/exchange';
+import {
+	device,
+	exportText,
+	fileFor,
+	importText,
+	snapshot,
+	testClock
+} from '$lib/testing/exchange';
+import { MAX_VERSION } from '$lib/domain/base';
+import { StorageError } from '$lib/db/errors';
+import { ImportRefused } from '$lib/exchange/problems';
+import { catalogue } from '$lib/i18n/catalogue';
+import { describeImportProblem } from '$lib/i18n/problems';
 import {
 	applyImport,
 	backupInfo,
@@ -556,5 +568,102 @@ describe('backup', () => {
 		expect(info.unsavedSince).toBeUndefined();
 		await edit(a, 'regions', uuid(1), { description: 'x' });
 		expect((await backupInfo(a)).unsavedSince).toBeDefined();
+	});
+});
+
+describe('files that would corner this device', () => {
+	it('a record at the highest version a file may carry can still be edited, deleted and erased', async () => {
+		const data = sampleDataSet();
+		data.regions[0] = { ...data.regions[0], version: MAX_VERSION };
+		data.persons[0] = { ...data.persons[0], version: MAX_VERSION };
+		const b = await fresh('b');
+		await importText(b, await fileFor(data));
+		const edited = await edit(b, 'regions', uuid(1), { description: 'Muokattu' });
+		expect(edited).toMatchObject({ version: MAX_VERSION, description: 'Muokattu' });
+		await deleteRecord(b, 'regions', uuid(1));
+		expect((await get(b, 'regions', uuid(1)))?.deletedAt).toBeDefined();
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		expect(await get(b, 'persons', uuid(5))).not.toHaveProperty('email');
+	});
+
+	it('a record stored above the bound (before there was one) is brought under it by its next write', async () => {
+		const b = await fresh('b', sampleDataSet());
+		await b.regions.update(uuid(1), { version: Number.MAX_SAFE_INTEGER });
+		await edit(b, 'regions', uuid(1), { description: 'Korjattu' });
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ version: MAX_VERSION });
+	});
+
+	it('a new code of a known municipality that another one here has refuses the file, naming both', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b', sampleDataSet());
+		await new Repository(b, 'municipalities').create({ name: 'Tampere', code: '837' });
+		await importText(b, await exportText(a));
+		await edit(a, 'municipalities', uuid(2), { code: '837' });
+		const before = await snapshot(b);
+		const refused = await previewImport(b, await exportText(a), { fileName: 'a.json' }).catch(
+			(e) => e
+		);
+		expect(refused).toBeInstanceOf(ImportRefused);
+		expect(describeImportProblem(catalogue.fi, refused.problems[0], 'fi')).toBe(
+			'Kunta «Nokia», kenttä kuntanumero: kuntanumero 837 on sinun tiedoissasi jo kunnalla «Tampere»'
+		);
+		expect(await snapshot(b)).toEqual(before);
+	});
+
+	it('a municipality code taken here after the preview is stale once; the refreshed preview imports', async () => {
+		const data = sampleDataSet();
+		data.municipalities.push({
+			...data.municipalities[0],
+			id: uuid(201),
+			code: '211',
+			name: 'Kangasala'
+		});
+		const b = await fresh('b');
+		const text = await fileFor(data);
+		const preview = await previewImport(b, text, { fileName: 'a.json' });
+		await new Repository(b, 'municipalities').create({ name: 'Kangasala', code: '211' });
+		await expect(applyImport(b, preview, {})).rejects.toBeInstanceOf(ImportStale);
+		// The refreshed preview reads the code as ours, and the import goes through.
+		const again = await previewImport(b, text, { fileName: 'a.json' });
+		expect(again.plan.duplicates).toEqual([
+			expect.objectContaining({ incomingId: uuid(201), reason: 'code', forced: true })
+		]);
+		await applyImport(b, again, {});
+		expect((await readDataSet(b)).municipalities.map((m) => m.code).sort()).toEqual(['211', '536']);
+	});
+
+	it('a write failure that is not a change since the preview is not reported as one', async () => {
+		const b = await fresh('b');
+		const preview = await previewImport(b, await fileFor(sampleDataSet()), { fileName: 'a.json' });
+		const regions = b.table('regions');
+		const original = regions.bulkAdd.bind(regions);
+		regions.bulkAdd = (() =>
+			Promise.reject(
+				Object.assign(new Error('bulk'), {
+					name: 'BulkError',
+					failures: [{ name: 'ConstraintError' }]
+				})
+			)) as never;
+		const error = await applyImport(b, preview, {}).catch((e) => e);
+		regions.bulkAdd = original;
+		expect(error).not.toBeInstanceOf(ImportStale);
+		expect(error).toBeInstanceOf(StorageError);
+		expect(await b.regions.count()).toBe(0);
+	});
+
+	it('refuses a record whose id this device has for a record of another kind, naming both', async () => {
+		const b = await fresh('b', sampleDataSet());
+		const data = sampleDataSet();
+		data.organisations[0] = { ...data.organisations[0], id: uuid(40) };
+		data.persons[0] = { ...data.persons[0], id: uuid(4), organisationId: uuid(40) };
+		const before = await snapshot(b);
+		const refused = await previewImport(b, await fileFor(data), { fileName: 'a.json' }).catch(
+			(e) => e
+		);
+		expect(refused).toBeInstanceOf(ImportRefused);
+		expect(describeImportProblem(catalogue.fi, refused.problems[0], 'fi')).toBe(
+			'Henkilö «Aino Esimerkki»: sama tunniste on sinun tiedoissasi jo toisella tiedolla: organisaatio «Nokian seurakunta»'
+		);
+		expect(await snapshot(b)).toEqual(before);
 	});
 });

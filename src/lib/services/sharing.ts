@@ -9,7 +9,7 @@
  * as it was; otherwise nothing is written and the preview must be refreshed.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type AnyEntity } from '$lib/domain/entities';
+import { ENTITY_NAMES, type AnyEntity, type EntityOf } from '$lib/domain/entities';
 import { shortText } from '$lib/domain/fields';
 import { systemClock, type Clock } from '$lib/domain/records';
 import { DEFAULT_REMINDER_DAYS } from '$lib/domain/rules/backup';
@@ -27,6 +27,7 @@ import {
 	resolveMerge,
 	type Decisions,
 	type MergePlan,
+	type Outcome,
 	type SyncLookup
 } from '$lib/exchange/merge';
 import { parseExportText } from '$lib/exchange/parse';
@@ -184,12 +185,19 @@ export class ImportUnresolved extends Error {
 export async function previewImport(
 	db: VerkostoDb,
 	text: string,
-	{ fileName, byteSize, progress }: { fileName: string; byteSize?: number; progress?: Progress }
+	{
+		fileName,
+		byteSize,
+		progress,
+		now
+	}: { fileName: string; byteSize?: number; progress?: Progress; now?: number }
 ): Promise<ImportPreview> {
-	const file = await parseExportText(text, { progress, byteSize });
+	const file = await parseExportText(text, { progress, byteSize, now });
 	progress?.('compare', 0, 1);
 	const [local, sync] = await Promise.all([readDataSet(db), readSync(db)]);
 	const plan = planMerge(file, local, lookup(sync));
+	if (plan.clashes.length)
+		throw new ImportRefused(plan.clashes.slice(0, LIMITS.issues), plan.clashes.length);
 	const labels = new Map<string, string>();
 	for (const n of ENTITY_NAMES) {
 		for (const r of local[n] as AnyEntity[]) labels.set(r.id, recordLabel(r));
@@ -200,7 +208,12 @@ export async function previewImport(
 }
 
 /** Runs an import's or undo's writes in one transaction, noting the change. */
-async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promise<R> {
+async function importTransaction<R>(
+	db: VerkostoDb,
+	fn: () => Promise<R>,
+	/** After a key or unique-index clash: whether the data changed since the preview. */
+	changedSincePreview?: () => Promise<boolean>
+): Promise<R> {
 	try {
 		return await db.transaction(
 			'rw',
@@ -213,12 +226,39 @@ async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promi
 		);
 	} catch (e) {
 		if (e instanceof ImportStale || e instanceof UndoBlocked || e instanceof NothingToUndo) throw e;
-		// A record created elsewhere since the preview makes bulkAdd fail on its key.
-		const inner = (e as { failures?: unknown[] }).failures?.[0] as { name?: string } | undefined;
-		if ((e as Error)?.name === 'BulkError' && inner?.name === 'ConstraintError')
-			throw new ImportStale();
+		// Only a clash the data since the preview explains is stale; any other is a
+		// failure (refreshing the preview would only fail the same way again).
+		if (isConstraintError(e) && (await changedSincePreview?.())) throw new ImportStale();
 		throw classifyStorageError(e);
 	}
+}
+
+function isConstraintError(e: unknown): boolean {
+	const name = (e as Error | undefined)?.name;
+	if (name === 'ConstraintError') return true;
+	const failures = (e as { failures?: { name?: string }[] }).failures ?? [];
+	return name === 'BulkError' && failures.some((f) => f?.name === 'ConstraintError');
+}
+
+/**
+ * Whether this device gained, since the preview, a record the import would
+ * add (same id) or a municipality holding a code the import would write.
+ */
+async function clashesNow(db: VerkostoDb, outcome: Outcome): Promise<boolean> {
+	return db.transaction('r', [...ENTITY_NAMES], async () => {
+		for (const n of ENTITY_NAMES) {
+			const add = outcome.add[n];
+			if (!add?.length) continue;
+			const found = await db.table<AnyEntity, string>(n).bulkGet(add.map((r) => r.id));
+			if (found.some(Boolean)) return true;
+		}
+		const written = [...(outcome.add.municipalities ?? []), ...(outcome.put.municipalities ?? [])];
+		for (const m of written as EntityOf<'municipalities'>[]) {
+			const holder = await db.municipalities.where('code').equals(m.code).first();
+			if (holder && holder.id !== m.id) return true;
+		}
+		return false;
+	});
 }
 
 const CHUNK = 5_000;
@@ -270,33 +310,37 @@ export async function applyImport(
 		}
 	};
 	progress?.('write', 0, total);
-	await importTransaction(db, async () => {
-		for (const n of ENTITY_NAMES) {
-			const expected = outcome.expect[n];
-			if (!expected) continue;
-			const current = await db.table<AnyEntity, string>(n).bulkGet(expected.map((r) => r.id));
-			current.forEach((c, i) => {
-				const e = expected[i];
-				if (!c || c.version !== e.version || c.updatedAt !== e.updatedAt) throw new ImportStale();
-			});
-		}
-		for (const n of ENTITY_NAMES) {
-			const table = db.table<AnyEntity, string>(n);
-			const add = outcome.add[n] ?? [];
-			const put = outcome.put[n] ?? [];
-			if (!add.length && !put.length) continue;
-			await step(add, (chunk) => table.bulkAdd(chunk));
-			await step(put, (chunk) => table.bulkPut(chunk));
-			if (add.length) undo.created[n] = add.map((r) => r.id);
-			if (put.length) undo.replaced[n] = outcome.expect[n];
-			undo.written[n] = [...add, ...put].map(triple);
-		}
-		undo.syncBefore = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
-		// Only the last import can be undone: older undo data is dropped.
-		await db.importUndo.clear();
-		await db.importUndo.add(undo);
-		await db.imports.add(record);
-	});
+	await importTransaction(
+		db,
+		async () => {
+			for (const n of ENTITY_NAMES) {
+				const expected = outcome.expect[n];
+				if (!expected) continue;
+				const current = await db.table<AnyEntity, string>(n).bulkGet(expected.map((r) => r.id));
+				current.forEach((c, i) => {
+					const e = expected[i];
+					if (!c || c.version !== e.version || c.updatedAt !== e.updatedAt) throw new ImportStale();
+				});
+			}
+			for (const n of ENTITY_NAMES) {
+				const table = db.table<AnyEntity, string>(n);
+				const add = outcome.add[n] ?? [];
+				const put = outcome.put[n] ?? [];
+				if (!add.length && !put.length) continue;
+				await step(add, (chunk) => table.bulkAdd(chunk));
+				await step(put, (chunk) => table.bulkPut(chunk));
+				if (add.length) undo.created[n] = add.map((r) => r.id);
+				if (put.length) undo.replaced[n] = outcome.expect[n];
+				undo.written[n] = [...add, ...put].map(triple);
+			}
+			undo.syncBefore = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
+			// Only the last import can be undone: older undo data is dropped.
+			await db.importUndo.clear();
+			await db.importUndo.add(undo);
+			await db.imports.add(record);
+		},
+		() => clashesNow(db, outcome)
+	);
 	return record;
 }
 

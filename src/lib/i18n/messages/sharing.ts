@@ -106,7 +106,14 @@ const fi = {
 		counts: (entity: string) => `${entity}: määrä ei täsmää tiedoston otsakkeen kanssa.`,
 		record: (entity: string, record: string, problem: string) =>
 			`${entity} «${record}»: ${problem}`,
-		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`
+		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`,
+		futureExport: (at: string) =>
+			`Tiedoston vientiaika ${at} on tulevaisuudessa. Tarkista tämän laitteen kello; jos se on oikein, tiedoston aikoihin ei voi luottaa.`,
+		futureTime: (exported: string) => `aika on myöhempi kuin tiedoston vientiaika ${exported}`,
+		idInOtherEntity: (entity: string, label: string, local: boolean) =>
+			`sama tunniste on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo toisella tiedolla: ${entity} «${label}»`,
+		duplicateCode: (code: string, label: string, local: boolean) =>
+			`kuntanumero ${code} on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo kunnalla «${label}»`
 	},
 
 	previewTitle: 'Esikatselu: mitä tuonti muuttaisi',
@@ -330,7 +337,14 @@ const sv: SharingMessages = {
 			'Filens kontrollsumma stämmer inte: filen har ändrats efter exporten eller är skadad.',
 		counts: (entity) => `${entity}: antalet stämmer inte med filens rubrik.`,
 		record: (entity, record, problem) => `${entity} «${record}»: ${problem}`,
-		inFile: (path, problem) => `I filen vid ${path}: ${problem}`
+		inFile: (path, problem) => `I filen vid ${path}: ${problem}`,
+		futureExport: (at) =>
+			`Filens exporttid ${at} ligger i framtiden. Kontrollera klockan på den här enheten; om den går rätt kan man inte lita på tiderna i filen.`,
+		futureTime: (exported) => `tiden är senare än filens exporttid ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`samma identifierare finns redan ${local ? 'i dina uppgifter' : 'i filen'} för en annan uppgift: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`kommunnummer ${code} har redan ${local ? 'i dina uppgifter' : 'i filen'} kommunen «${label}»`
 	},
 
 	previewTitle: 'Förhandsvisning: vad importen skulle ändra',
@@ -550,7 +564,14 @@ const en: SharingMessages = {
 		checksum: "The file's checksum does not match: it was changed after the export or is damaged.",
 		counts: (entity) => `${entity}: the number does not match the file header.`,
 		record: (entity, record, problem) => `${entity} “${record}”: ${problem}`,
-		inFile: (path, problem) => `In the file at ${path}: ${problem}`
+		inFile: (path, problem) => `In the file at ${path}: ${problem}`,
+		futureExport: (at) =>
+			`The file's export time ${at} is in the future. Check this device's clock; if it is right, the times in the file cannot be trusted.`,
+		futureTime: (exported) => `the time is later than the file's export time ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`the same identifier already belongs ${local ? 'in your data' : 'in the file'} to another record: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`municipality code ${code} already belongs ${local ? 'in your data' : 'in the file'} to the municipality «${label}»`
 	},
 
 	previewTitle: 'Preview: what the import would change',
