@@ -29,7 +29,9 @@
  * LIMITS.ancestry) the cost is an extra conflict, never a silent overwrite.
  *
  * Tombstones are states like any other, so deletions travel, and a deletion
- * against a local edit is a conflict. Fields a file withholds (contact details
+ * against a local edit is a conflict. An erasure (a person's scrubbed
+ * tombstone) is not: it wins over any edit, and a copy that still has the
+ * person's data never wins over it, so an erased person cannot come back. Fields a file withholds (contact details
  * left out for privacy) are filled from the local copy before comparing, so a
  * privacy-trimmed file never erases them here.
  */
@@ -49,7 +51,7 @@ import {
 } from '$lib/domain/references';
 import { canonicalJson, contentHash, stateHash } from './hash';
 import { LIMITS, type ExportFile } from './format';
-import { CONTACT_FIELDS, erases, without } from './privacy';
+import { CONTACT_FIELDS, isErasure, without } from './privacy';
 import { recordLabel } from './labels';
 import { findDuplicates } from './duplicates';
 import type { ImportProblem } from './problems';
@@ -69,6 +71,22 @@ export interface SyncEntry {
 	lite?: string[];
 	/** Fields this device was never told (it got the record from a file that left them out). */
 	withheld?: string[];
+}
+/** A change to one record's sync entry (db/sync.ts applies it). */
+export interface SyncChange {
+	entity: EntityName;
+	id: string;
+	/** Fingerprints to add to the record's history. */
+	add: string[];
+	/** Contact-free fingerprints to add (records with contact details). */
+	lite?: string[];
+	/** New withheld fields; null clears them, undefined leaves them. */
+	withheld?: string[] | null;
+	/**
+	 * The history is replaced, not added to: an erased person keeps only the
+	 * fingerprint of the erasure (the others are hashes of states with a phone number).
+	 */
+	replace?: boolean;
 }
 export type SyncLookup = (entity: EntityName, id: string) => SyncEntry | undefined;
 
@@ -91,6 +109,11 @@ export interface PlanItem {
 	withheld?: string[];
 	/** Fields this device itself was never told (it got the record from a trimmed file). */
 	localWithheld?: string[];
+	/**
+	 * The file's copy is a person's erasure, which this device takes whatever
+	 * the user decides, and which undo never reverses (see resolve.ts).
+	 */
+	erasure?: boolean;
 }
 
 export type DuplicateReason = 'businessId' | 'name' | 'code' | 'email';
@@ -198,17 +221,24 @@ function classify(
 	const liteAdd = contact
 		? [...(withheld?.length ? ancestry : []), stateHash(without(asSent, contact))]
 		: undefined;
+	const erasure = isErasure(entity, asSent);
 	if (!local) {
-		const seenAdd = ancestry.length && !withheld?.length ? [...ancestry] : [...ancestry, hR()];
+		// An erasure's history is hashes of states with personal data: only the erasure is kept.
+		const seenAdd = erasure
+			? [hR()]
+			: ancestry.length && !withheld?.length
+				? [...ancestry]
+				: [...ancestry, hR()];
 		return {
 			entity,
 			id,
 			kind: 'new',
 			remote: remoteAsSent,
 			seenAdd,
-			liteAdd,
+			liteAdd: erasure ? undefined : liteAdd,
 			withheld,
-			tombstoneOnly: !!remoteAsSent.deletedAt || undefined
+			tombstoneOnly: !!remoteAsSent.deletedAt || undefined,
+			erasure: erasure || undefined
 		};
 	}
 	const remote = fill(remoteAsSent, local, withheld);
@@ -225,19 +255,27 @@ function classify(
 		localWithheld: sync?.withheld
 	};
 	if (contentHash(local) === contentHash(remote)) return { ...base, kind: 'unchanged' };
+	// An erasure wins over everything but another erasure, and an erased person
+	// never comes back: not through a conflict, not through "take the newer".
+	// Neither side's history is learnt: it is hashes of states with personal data.
+	const erasedHere = isErasure(entity, local);
+	if (erasure && !erasedHere)
+		return {
+			...base,
+			kind: local.deletedAt ? 'changed' : 'deleted',
+			erasure: true,
+			seenAdd: [hashR],
+			liteAdd: undefined
+		};
+	if (erasedHere)
+		return { ...base, kind: erasure ? 'unchanged' : 'older', seenAdd: [], liteAdd: undefined };
 	const anc = new Set(ancestry);
 	const seen = new Set([...(sync?.seen ?? []), ...(sync?.lite ?? [])]);
 	const remoteDescends = localForms(entity, local, aliases).some((f) => anc.has(f));
 	const localDescends = seen.has(hashR) || seen.has(stateHash(remote));
-	// Deleted on both sides: no conflict over details; a later tombstone or an erasure is taken.
+	// Deleted on both sides: no conflict over details; a later tombstone is taken.
 	if (local.deletedAt && remote.deletedAt)
-		return {
-			...base,
-			kind:
-				(remoteDescends && !localDescends) || erases(entity, local, remote)
-					? 'changed'
-					: 'unchanged'
-		};
+		return { ...base, kind: remoteDescends && !localDescends ? 'changed' : 'unchanged' };
 	if (remoteDescends && !localDescends)
 		return { ...base, kind: remote.deletedAt && !local.deletedAt ? 'deleted' : 'changed' };
 	if (localDescends && !remoteDescends) return { ...base, kind: 'older' };

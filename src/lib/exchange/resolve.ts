@@ -8,7 +8,7 @@ import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/re
 import type { z } from 'zod';
 import { stateHash } from './hash';
 import { recordLabel } from './labels';
-import { itemKey, newerSide, type MergePlan, type PlanItem } from './merge';
+import { itemKey, newerSide, type MergePlan, type PlanItem, type SyncChange } from './merge';
 import { CONTACT_FIELDS, without } from './privacy';
 import type { ImportProblem } from './problems';
 
@@ -37,16 +37,9 @@ export interface Outcome {
 	/** The replaced records as planned ([id, version, updatedAt]), checked again when writing. */
 	expect: Partial<Record<EntityName, AnyEntity[]>>;
 	/** History gained per record, and its withheld fields after the import (null: none). */
-	sync: Map<
-		string,
-		{
-			entity: EntityName;
-			id: string;
-			add: string[];
-			lite?: string[];
-			withheld?: string[] | null;
-		}
-	>;
+	sync: Map<string, SyncChange>;
+	/** Persons the import erases (`entity/id`): undo leaves them erased. */
+	erasures: Set<string>;
 	counts: {
 		new: number;
 		changed: number;
@@ -64,6 +57,8 @@ export interface Outcome {
 
 type FieldChoice = Extract<Decision, { take: 'fields' }>;
 function decide(item: PlanItem, decisions: Decisions): 'mine' | 'theirs' | FieldChoice | undefined {
+	// An erasure cannot be turned down: "erase everywhere" must reach every copy.
+	if (item.erasure) return 'theirs';
 	const own = decisions.items?.[itemKey(item)];
 	if (own) return own.take === 'fields' ? own : own.take;
 	if (item.kind !== 'conflict') return 'theirs';
@@ -111,7 +106,8 @@ export function resolveMerge(
 			merged: 0
 		},
 		invalid: [],
-		unresolved: 0
+		unresolved: 0,
+		erasures: new Set()
 	};
 	// Duplicates to merge: incoming id → the local record it is the same as.
 	const merges = new Map<EntityName, Map<string, string>>();
@@ -157,14 +153,13 @@ export function resolveMerge(
 	for (const item of plan.items) {
 		const n = item.entity;
 		const mergedInto = merges.get(n)?.get(item.id);
-		const syncEntry = { entity: n, id: item.id, add: item.seenAdd, lite: item.liteAdd } as {
-			entity: EntityName;
-			id: string;
-			add: string[];
-			lite?: string[];
-			withheld?: string[] | null;
-		};
+		const syncEntry: SyncChange = { entity: n, id: item.id, add: item.seenAdd, lite: item.liteAdd };
 		out.sync.set(itemKey(item), syncEntry);
+		if (item.erasure) {
+			// The erased person's history becomes the erasure alone (merge.ts).
+			syncEntry.replace = true;
+			syncEntry.withheld = null;
+		}
 
 		if (item.kind === 'new') {
 			if (mergedInto) {
@@ -208,6 +203,10 @@ export function resolveMerge(
 			if (valid) {
 				push('put', n, valid);
 				push('expect', n, local);
+				if (item.erasure) {
+					out.erasures.add(itemKey(item));
+					continue;
+				}
 				syncEntry.add = [hLocal, ...item.seenAdd];
 				const contact = CONTACT_FIELDS[n];
 				if (contact) syncEntry.lite = [stateHash(without(local, contact)), ...(item.liteAdd ?? [])];

@@ -3,7 +3,9 @@ import type { VerkostoDb } from '$lib/db/database';
 import { readDataSet, writeDataSet } from '$lib/db/bulk';
 import { Repository } from '$lib/db/repository';
 import { ENTITY_NAMES, type DataSet, type EntityName } from '$lib/domain/entities';
-import { REFERENCES } from '$lib/domain/references';
+import { danglingReferences, REFERENCES } from '$lib/domain/references';
+import { readSync } from '$lib/db/sync';
+import { stateHash } from '$lib/exchange/hash';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { deleteRecord } from './deletion';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
@@ -665,5 +667,137 @@ describe('files that would corner this device', () => {
 			'Henkilö «Aino Esimerkki»: sama tunniste on sinun tiedoissasi jo toisella tiedolla: organisaatio «Nokian seurakunta»'
 		);
 		expect(await snapshot(b)).toEqual(before);
+	});
+});
+
+describe('an erased person stays erased', () => {
+	const original = sampleDataSet().persons[0];
+	const traces = (text: string) => ({
+		email: text.includes(original.email!),
+		phone: text.includes(original.phone!)
+	});
+
+	it('the sync base keeps only the erasure: later exports carry no fingerprint of the data', async () => {
+		const a = await fresh('a', sampleDataSet());
+		await exportText(a); // travelled once: its fingerprint is in the sync base
+		await exportText(a, { kind: 'all', personalData: 'noContactDetails' });
+		await deleteRecord(a, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		const erased = (await get(a, 'persons', uuid(5)))!;
+		for (const level of ['full', 'noContactDetails'] as const) {
+			const file = JSON.parse(await exportText(a, { kind: 'all', personalData: level }));
+			expect(file.sync.ancestry.persons[uuid(5)], level).toEqual([stateHash(erased)]);
+		}
+		const { contact, lite } = {
+			contact: stateHash(original),
+			lite: stateHash({ ...original, email: undefined, phone: undefined })
+		};
+		const stored = JSON.stringify(await a.sync.toArray());
+		expect(stored).not.toContain(contact);
+		expect(stored).not.toContain(lite);
+	});
+
+	it('undo of an import that replaced the person does not bring them back, even forced', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'persons', uuid(5), { title: 'Koordinaattori' });
+		await importText(b, await exportText(a));
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		expect(traces(JSON.stringify(await b.importUndo.toArray()))).toEqual({
+			email: false,
+			phone: false
+		});
+		await undoLastImport(b, { force: true });
+		const back = (await get(b, 'persons', uuid(5)))!;
+		expect(back.deletedAt).toBeDefined();
+		expect(back).not.toHaveProperty('email');
+		expect(traces(JSON.stringify(await snapshot(b)))).toEqual({ email: false, phone: false });
+	});
+
+	it('undo of the import that brought the person keeps the erasure (it must still travel)', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		await undoLastImport(b, { force: true });
+		expect(await get(b, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(danglingReferences(await readDataSet(b, false))).toEqual([]);
+		// The erasure reaches A from B's next file.
+		await importText(a, await exportText(b));
+		expect(await get(a, 'persons', uuid(5))).not.toHaveProperty('email');
+	});
+
+	it('"take the newer for all" does not bring an erased person back; their edit loses to the erasure', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await deleteRecord(a, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		await new Repository(b, 'persons', testClock('2026-11-01T08:00:00.000Z')).update(uuid(5), {
+			title: 'Koordinaattori'
+		});
+		// B's newer edit arrives at A: A keeps the erasure.
+		const atA = await importText(a, await exportText(b), { conflicts: 'newer' });
+		expect(atA.preview.plan.counts.persons).toMatchObject({ older: 1, conflict: 0 });
+		expect(await get(a, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(await get(a, 'persons', uuid(5))).not.toHaveProperty('email');
+		// A's erasure arrives at B: it wins over B's edit, even when B says "keep mine".
+		const key = `persons/${uuid(5)}`;
+		const atB = await importText(b, await exportText(a), {
+			conflicts: 'mine',
+			items: { [key]: { take: 'mine' } }
+		});
+		expect(atB.preview.plan.counts.persons).toMatchObject({ deleted: 1, conflict: 0 });
+		expect(await get(b, 'persons', uuid(5))).not.toHaveProperty('email');
+		// Undoing that import leaves B's copy erased too.
+		await undoLastImport(b, { force: true });
+		expect(await get(b, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(traces(JSON.stringify(await snapshot(b)))).toEqual({ email: false, phone: false });
+	});
+});
+
+describe('undo and what was added since', () => {
+	it('counts records made since that point at imported ones, and a forced undo leaves nothing dangling', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		// After the import, B adds a membership to the imported body (required)
+		// and an organisation in the imported municipality (not required).
+		await new Repository(b, 'memberships').create({
+			bodyId: uuid(7),
+			personId: uuid(5),
+			role: 'member'
+		} as never);
+		const org = await new Repository(b, 'organisations').create({
+			name: 'Nokian perhekahvila',
+			sector: 'ngo',
+			municipalityIds: [uuid(2)]
+		} as never);
+		expect(await undoInfo(b)).toMatchObject({ changed: 0, dependants: 2 });
+		const before = await snapshot(b);
+		await expect(undoLastImport(b)).rejects.toMatchObject({ changed: 0, dependants: 2 });
+		expect(await snapshot(b)).toEqual(before);
+		await undoLastImport(b, { force: true });
+		const after = await readDataSet(b, true);
+		expect(danglingReferences(await readDataSet(b, false))).toEqual([]);
+		expect(after.memberships.filter((m) => !m.deletedAt)).toEqual([]);
+		expect(after.organisations.find((o) => o.id === org.id)).toMatchObject({
+			municipalityIds: [],
+			name: 'Nokian perhekahvila'
+		});
+	});
+
+	it('puts back only the sync entries it changed: fingerprints other records gained since stay', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		const own = await new Repository(b, 'regions').create({
+			id: uuid(300),
+			name: 'Oma alue'
+		} as never);
+		await importText(b, await exportText(a, { kind: 'directory', personalData: 'full' }));
+		await exportText(b); // B's own region travels: its sync entry gains a fingerprint
+		const gained = (await readSync(b)).get(`regions/${own.id}`);
+		expect(gained?.seen).toEqual([stateHash(own)]);
+		await undoLastImport(b);
+		expect((await readSync(b)).get(`regions/${own.id}`)).toEqual(gained);
 	});
 });

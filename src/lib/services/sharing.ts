@@ -9,7 +9,8 @@
  * as it was; otherwise nothing is written and the preview must be refreshed.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type AnyEntity, type EntityOf } from '$lib/domain/entities';
+import { ENTITY_NAMES, type AnyEntity, type EntityName, type EntityOf } from '$lib/domain/entities';
+import { idsOf, referencesFrom, type Reference } from '$lib/domain/references';
 import { shortText } from '$lib/domain/fields';
 import { systemClock, type Clock } from '$lib/domain/records';
 import { DEFAULT_REMINDER_DAYS } from '$lib/domain/rules/backup';
@@ -17,8 +18,15 @@ import type { ImportRecord, ImportUndo, VerkostoDb } from '$lib/db/database';
 import { readDataSet } from '$lib/db/bulk';
 import { classifyStorageError } from '$lib/db/errors';
 import { getMeta, setMeta } from '$lib/db/meta';
-import { markChanged } from '$lib/db/repository';
-import { applySyncChanges, readSync, restoreSyncRows, type SyncIndex } from '$lib/db/sync';
+import { markChanged, validate } from '$lib/db/repository';
+import { findReferrersOfAny, type Referrer } from '$lib/db/references';
+import {
+	applySyncChanges,
+	readSync,
+	restoreSyncEntries,
+	restoreSyncRows,
+	type SyncIndex
+} from '$lib/db/sync';
 import { buildExport, serializeExport, type Progress } from '$lib/exchange/build';
 import { LIMITS, SCOPE_TARGET, type ExportFile, type Scope } from '$lib/exchange/format';
 import { recordLabel } from '$lib/exchange/labels';
@@ -32,6 +40,7 @@ import {
 } from '$lib/exchange/merge';
 import { parseExportText } from '$lib/exchange/parse';
 import { ImportRefused } from '$lib/exchange/problems';
+import { cutReferrer } from './deletion';
 
 // ---------------------------------------------------------------- settings
 
@@ -294,8 +303,9 @@ export async function applyImport(
 		created: {},
 		replaced: {},
 		written: {},
-		syncBefore: []
+		syncEntries: []
 	};
+	const erased = (n: string, id: string) => outcome.erasures.has(`${n}/${id}`);
 	const total = ENTITY_NAMES.reduce(
 		(s, n) => s + (outcome.add[n]?.length ?? 0) + (outcome.put[n]?.length ?? 0),
 		0
@@ -330,10 +340,13 @@ export async function applyImport(
 				await step(add, (chunk) => table.bulkAdd(chunk));
 				await step(put, (chunk) => table.bulkPut(chunk));
 				if (add.length) undo.created[n] = add.map((r) => r.id);
-				if (put.length) undo.replaced[n] = outcome.expect[n];
+				// A person the import erases stays erased: undo never brings personal data back.
+				const replaced = (outcome.expect[n] ?? []).filter((r) => !erased(n, r.id));
+				if (replaced.length) undo.replaced[n] = replaced;
 				undo.written[n] = [...add, ...put].map(triple);
 			}
-			undo.syncBefore = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
+			const before = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
+			undo.syncEntries = before.filter((b) => !erased(b.entity, b.id));
 			// Only the last import can be undone: older undo data is dropped.
 			await db.importUndo.clear();
 			await db.importUndo.add(undo);
@@ -350,10 +363,16 @@ export const importHistory = (db: VerkostoDb): Promise<ImportRecord[]> =>
 	db.imports.orderBy('at').reverse().toArray();
 
 export class NothingToUndo extends Error {}
-/** Records were changed after the import; undoing would lose those changes. */
+/**
+ * Undoing would lose changes made since the import, or would leave records
+ * made or changed since pointing at records the undo removes; it needs `force`.
+ */
 export class UndoBlocked extends Error {
-	constructor(readonly changed: number) {
-		super(`${changed} records changed since the import`);
+	constructor(
+		readonly changed: number,
+		readonly dependants = 0
+	) {
+		super(`${changed} records changed since the import, ${dependants} depend on it`);
 		this.name = 'UndoBlocked';
 	}
 }
@@ -372,10 +391,88 @@ async function changedSince(db: VerkostoDb, undo: ImportUndo): Promise<number> {
 	return changed;
 }
 
+/** A record that would point at records that do not exist (or are deleted) after the undo. */
+interface Dependant {
+	referrer: Referrer;
+	targets: string[];
+}
+
+/**
+ * Records undo would leave pointing nowhere, which it must cut loose (or
+ * delete, when the reference is required) so that nothing dangles:
+ * - records the import did not write (added or changed since) that point at
+ *   records the undo removes (created by the import, or that it brought back
+ *   from a tombstone): a membership added to an imported body, a participant,
+ *   a service's contact;
+ * - records the undo puts back whose old state points at records deleted
+ *   since the import (e.g. a person erased since: their old contact links).
+ */
+async function dependantsOf(
+	db: VerkostoDb,
+	undo: ImportUndo,
+	importedAt: string
+): Promise<Dependant[]> {
+	const undone = new Set<string>();
+	for (const n of ENTITY_NAMES) for (const [id] of undo.written[n] ?? []) undone.add(`${n}:${id}`);
+	const out: Dependant[] = [];
+	for (const n of ENTITY_NAMES) {
+		const vanishing = new Set(undo.created[n] ?? []);
+		const revived = ((undo.replaced[n] ?? []) as AnyEntity[]).filter((r) => r.deletedAt);
+		if (revived.length) {
+			const now = await db.table<AnyEntity, string>(n).bulkGet(revived.map((r) => r.id));
+			now.forEach((c, i) => c && !c.deletedAt && vanishing.add(revived[i].id));
+		}
+		for (const hit of await findReferrersOfAny(db, n, vanishing))
+			if (!undone.has(`${hit.entity}:${hit.record.id}`))
+				out.push({ referrer: hit, targets: hit.targets });
+	}
+	// Targets of the records put back, outside the import, deleted since it.
+	const wanted = new Map<EntityName, Set<string>>();
+	const restored: [EntityName, AnyEntity, Reference, string][] = [];
+	for (const n of ENTITY_NAMES)
+		for (const r of (undo.replaced[n] ?? []) as AnyEntity[]) {
+			if (r.deletedAt) continue;
+			for (const ref of referencesFrom(n))
+				for (const t of idsOf(r, ref)) {
+					if (undone.has(`${ref.to}:${t}`)) continue;
+					restored.push([n, r, ref, t]);
+					const set = wanted.get(ref.to) ?? new Set<string>();
+					set.add(t);
+					wanted.set(ref.to, set);
+				}
+		}
+	const deletedSince = new Set<string>();
+	for (const [n, ids] of wanted) {
+		const list = [...ids];
+		const rows = await db.table<AnyEntity, string>(n).bulkGet(list);
+		rows.forEach((row, i) => {
+			if (row?.deletedAt && row.deletedAt >= importedAt) deletedSince.add(`${n}:${list[i]}`);
+		});
+	}
+	const byRecord = new Map<string, Dependant>();
+	for (const [n, r, ref, t] of restored) {
+		if (!deletedSince.has(`${ref.to}:${t}`)) continue;
+		const key = `${n}:${r.id}`;
+		const d = byRecord.get(key) ?? { referrer: { entity: n, record: r, refs: [] }, targets: [] };
+		if (!d.referrer.refs.includes(ref)) d.referrer.refs.push(ref);
+		if (!d.targets.includes(t)) d.targets.push(t);
+		byRecord.set(key, d);
+	}
+	return [...out, ...byRecord.values()];
+}
+
+const distinct = (ds: Dependant[]) =>
+	new Set(ds.map((d) => `${d.referrer.entity}:${d.referrer.record.id}`)).size;
+
 export interface UndoInfo {
 	record: ImportRecord;
 	/** Records the import wrote that were changed since (undo would lose those changes). */
 	changed: number;
+	/**
+	 * Records that would point at records the undo removes or that were deleted
+	 * since (undo removes those references, or the records that cannot be without them).
+	 */
+	dependants: number;
 	/** Data was exported after the import: the file sent holds the imported changes. */
 	exportedSince: boolean;
 }
@@ -391,14 +488,18 @@ export async function undoInfo(db: VerkostoDb): Promise<UndoInfo | undefined> {
 		return {
 			record,
 			changed: await changedSince(db, undo),
+			dependants: distinct(await dependantsOf(db, undo, record.at)),
 			exportedSince: !!lastExportAt && lastExportAt > record.at
 		};
 	});
 }
 
 /**
- * Puts the data back exactly as it was before the last import: records, tombstones
- * and sync base. Refuses (UndoBlocked) when records were changed since, unless `force`.
+ * Puts the data back as it was before the last import: records, tombstones and
+ * sync base, except that an erased person stays erased. Refuses (UndoBlocked)
+ * when records were changed since or depend on what it removes, unless
+ * `force`; then, in the same transaction, those dependants lose their
+ * references (or are deleted when they cannot be without them), so nothing dangles.
  */
 export async function undoLastImport(
 	db: VerkostoDb,
@@ -409,15 +510,22 @@ export async function undoLastImport(
 		const undo = record && !record.undone ? await db.importUndo.get(record.id) : undefined;
 		if (!record || !undo) throw new NothingToUndo();
 		const changed = await changedSince(db, undo);
-		if (changed && !force) throw new UndoBlocked(changed);
+		const dependants = await dependantsOf(db, undo, record.at);
+		if ((changed || dependants.length) && !force)
+			throw new UndoBlocked(changed, distinct(dependants));
 		for (const n of ENTITY_NAMES) {
 			const table = db.table<AnyEntity, string>(n);
 			const created = undo.created[n];
 			if (created) await table.bulkDelete(created);
-			const replaced = undo.replaced[n] as AnyEntity[] | undefined;
-			if (replaced) await table.bulkPut(replaced);
+			// Checked against today's schema: a migration since the import must have
+			// upgraded these too (see db/migrations.ts); a stale one stops the undo.
+			const replaced = (undo.replaced[n] ?? []).map((r) => validate(n, r));
+			if (replaced.length) await table.bulkPut(replaced);
 		}
-		await restoreSyncRows(db, undo.syncBefore);
+		if (undo.syncEntries) await restoreSyncEntries(db, undo.syncEntries);
+		else if (undo.syncBefore) await restoreSyncRows(db, undo.syncBefore);
+		const ctx = { clock, removed: new Set<string>() };
+		for (const d of dependants) await cutReferrer(db, d.referrer, d.targets, ctx);
 		const undone = { ...record, undone: true, undoneAt: clock.now() };
 		await db.imports.put(undone);
 		await db.importUndo.delete(record.id);

@@ -229,6 +229,8 @@ const fi = {
 		`Tiedot palautetaan täsmälleen sellaisiksi kuin ne olivat ennen tiedoston ${file} tuontia (${date}).`,
 	undoChanged: (n: number) =>
 		`${n} tuonnin kirjoittamaa tietoa on muutettu tuonnin jälkeen. Peruminen kumoaa myös nämä muutokset.`,
+	undoDependants: (n: number) =>
+		`${n} tuonnin jälkeen lisättyä tai muutettua tietoa viittaa tietoihin, joita perumisen jälkeen ei ole (esimerkiksi jäsenyys tuotuun ryhmään). Peruminen poistaa nämä viittaukset, ja tiedot, jotka eivät voi olla ilman kohdettaan, poistetaan.`,
 	undoExported:
 		'Olet vienyt tietoja tuonnin jälkeen: jo lähetetyissä tiedostoissa tuonnin muutokset ovat mukana.',
 	undoConfirm: 'Peru tuonti',
@@ -458,6 +460,8 @@ const sv: SharingMessages = {
 		`Uppgifterna återställs exakt som de var före importen av filen ${file} (${date}).`,
 	undoChanged: (n) =>
 		`${n} uppgifter som importen skrev har ändrats efter importen. Att ångra upphäver också dessa ändringar.`,
+	undoDependants: (n) =>
+		`${n} uppgifter som lagts till eller ändrats efter importen hänvisar till uppgifter som inte finns efter ångrandet (t.ex. ett medlemskap i en importerad grupp). Ångrandet tar bort dessa hänvisningar, och uppgifter som inte kan finnas utan sitt mål tas bort.`,
 	undoExported:
 		'Du har exporterat uppgifter efter importen: filer som redan skickats innehåller importens ändringar.',
 	undoConfirm: 'Ångra importen',
@@ -687,6 +691,8 @@ const en: SharingMessages = {
 		`The data is put back exactly as it was before ${file} was imported (${date}).`,
 	undoChanged: (n) =>
 		`${n} records the import wrote were changed after it. Undoing also reverts those changes.`,
+	undoDependants: (n) =>
+		`${n} records added or changed since the import refer to records that will not exist after the undo (e.g. a membership of an imported group). Undoing removes these references, and records that cannot exist without their target are deleted.`,
 	undoExported: 'You have exported data since the import: files already sent contain its changes.',
 	undoConfirm: 'Undo the import',
 	undoForce: 'Undo anyway',
