@@ -149,6 +149,9 @@ export interface MergePlan {
 
 const key = (entity: string, id: string) => `${entity}/${id}`;
 export const itemKey = (i: { entity: string; id: string }) => key(i.entity, i.id);
+/** Which state of a local record the user saw (the import's staleness check compares the same). */
+export const localStamp = (r: AnyEntity | undefined): string | undefined =>
+	r && `${r.version}@${r.updatedAt}`;
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
 export const capSeen = (xs: string[]) => uniq(xs).slice(-LIMITS.ancestry);
 

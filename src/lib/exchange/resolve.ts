@@ -8,17 +8,32 @@ import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/re
 import type { z } from 'zod';
 import { stateHash } from './hash';
 import { recordLabel } from './labels';
-import { itemKey, newerSide, type MergePlan, type PlanItem, type SyncChange } from './merge';
+import {
+	itemKey,
+	localStamp,
+	newerSide,
+	type MergePlan,
+	type PlanItem,
+	type SyncChange
+} from './merge';
 import { CONTACT_FIELDS, without } from './privacy';
 import type { ImportProblem } from './problems';
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
 const key = (entity: string, id: string) => `${entity}/${id}`;
 
-export type Decision =
+export type Decision = (
 	| { take: 'mine' }
 	| { take: 'theirs' }
-	| { take: 'fields'; fields: Record<string, 'mine' | 'theirs'> };
+	| { take: 'fields'; fields: Record<string, 'mine' | 'theirs'> }
+) & {
+	/**
+	 * The local copy the user compared when deciding (`localStamp`). When the
+	 * copy has changed since (an edit in another tab, then a refreshed
+	 * preview), the decision is not applied to an edit the user never saw.
+	 */
+	seen?: string;
+};
 
 export interface Decisions {
 	/** How conflicts without their own decision are settled; without it they must each be decided. */
@@ -60,7 +75,8 @@ function decide(item: PlanItem, decisions: Decisions): 'mine' | 'theirs' | Field
 	// An erasure cannot be turned down: "erase everywhere" must reach every copy.
 	if (item.erasure) return 'theirs';
 	const own = decisions.items?.[itemKey(item)];
-	if (own) return own.take === 'fields' ? own : own.take;
+	if (own && (own.seen === undefined || own.seen === localStamp(item.local)))
+		return own.take === 'fields' ? own : own.take;
 	if (item.kind !== 'conflict') return 'theirs';
 	const d = decisions.conflicts;
 	if (d === 'newer') return newerSide(item);

@@ -6,6 +6,7 @@ import { ENTITY_NAMES, type DataSet, type EntityName } from '$lib/domain/entitie
 import { danglingReferences, REFERENCES } from '$lib/domain/references';
 import { readSync } from '$lib/db/sync';
 import { stateHash } from '$lib/exchange/hash';
+import { itemsPage } from '$lib/exchange/view';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { deleteRecord } from './deletion';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
@@ -799,5 +800,37 @@ describe('undo and what was added since', () => {
 		expect(gained?.seen).toEqual([stateHash(own)]);
 		await undoLastImport(b);
 		expect((await readSync(b)).get(`regions/${own.id}`)).toEqual(gained);
+	});
+});
+
+describe('decisions after a refreshed preview', () => {
+	it('a decision made on a copy that changed since is not applied to the new copy', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'regions', uuid(1), { description: 'A:n versio' });
+		await edit(b, 'regions', uuid(1), { description: 'B:n versio' });
+		const text = await exportText(a);
+		const first = await previewImport(b, text, { fileName: 'a.json' });
+		const [item] = itemsPage(first, { kind: 'conflict' }).items;
+		// The user compares B's copy with A's and takes A's…
+		const decisions = { items: { [item.key]: { take: 'theirs' as const, seen: item.mineStamp } } };
+		// …while another tab changes B's copy again.
+		await new Repository(b, 'regions', testClock('2026-11-02T08:00:00.000Z')).update(uuid(1), {
+			description: 'B, toisessa välilehdessä'
+		});
+		await expect(applyImport(b, first, decisions)).rejects.toBeInstanceOf(ImportStale);
+		const again = await previewImport(b, text, { fileName: 'a.json' });
+		await expect(applyImport(b, again, decisions)).rejects.toBeInstanceOf(ImportUnresolved);
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({
+			description: 'B, toisessa välilehdessä'
+		});
+		// Decided again on the copy now shown, it applies.
+		const [shown] = itemsPage(again, { kind: 'conflict' }).items;
+		expect(shown.mineStamp).not.toBe(item.mineStamp);
+		await applyImport(b, again, {
+			items: { [shown.key]: { take: 'theirs', seen: shown.mineStamp } }
+		});
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ description: 'A:n versio' });
 	});
 });

@@ -156,6 +156,8 @@ const fi = {
 	newRecordFields: (n: number) => `${n} kenttää`,
 	loadMore: 'Näytä lisää',
 	turnDown: 'Älä ota tätä muutosta',
+	erasure:
+		'Lähettäjä on poistanut henkilön tiedot pysyvästi (tietosuoja). Ne poistetaan myös sinulta, eikä poistoa voi ohittaa.',
 	turnedDown: 'Sinun versiosi säilyy',
 
 	conflictsTitle: (n: number) => `Ristiriidat (${n})`,
@@ -389,6 +391,8 @@ const sv: SharingMessages = {
 	newRecordFields: (n) => `${n} fält`,
 	loadMore: 'Visa fler',
 	turnDown: 'Ta inte denna ändring',
+	erasure:
+		'Avsändaren har raderat personens uppgifter permanent (dataskydd). De raderas också hos dig, och raderingen kan inte avvisas.',
 	turnedDown: 'Din version blir kvar',
 
 	conflictsTitle: (n) => `Konflikter (${n})`,
@@ -618,6 +622,8 @@ const en: SharingMessages = {
 	newRecordFields: (n) => `${n} fields`,
 	loadMore: 'Show more',
 	turnDown: 'Do not take this change',
+	erasure:
+		"The sender erased this person's data permanently (data protection). It is erased here too; this cannot be turned down.",
 	turnedDown: 'Yours stays',
 
 	conflictsTitle: (n) => `Conflicts (${n})`,
