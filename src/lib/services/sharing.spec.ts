@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { VerkostoDb } from '$lib/db/database';
 import { readDataSet, writeDataSet } from '$lib/db/bulk';
 import { Repository } from '$lib/db/repository';
@@ -832,5 +833,47 @@ describe('decisions after a refreshed preview', () => {
 			items: { [shown.key]: { take: 'theirs', seen: shown.mineStamp } }
 		});
 		expect(await get(b, 'regions', uuid(1))).toMatchObject({ description: 'A:n versio' });
+	});
+});
+
+describe('undo data of the previous version', () => {
+	it('still undoes: whole sync rows are put back as they were then', async () => {
+		const fixture = JSON.parse(
+			readFileSync(new URL('../db/fixtures/db-v2.json', import.meta.url), 'utf8')
+		) as Record<string, object[]>;
+		const b = await fresh('b');
+		await b.transaction('rw', b.tables, async () => {
+			for (const [table, rows] of Object.entries(fixture)) await b.table(table).bulkAdd(rows);
+		});
+		expect(await undoInfo(b)).toMatchObject({ changed: 0, dependants: 0 });
+		await undoLastImport(b);
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ name: 'Läntinen', version: 1 });
+		const sync = await readSync(b);
+		expect(sync.get(`regions/${uuid(1)}`)).toBeUndefined();
+		expect(sync.get(`organisations/${uuid(4)}`)?.seen).toEqual([
+			'3f1c0a9e5b7d2468',
+			'1234567890abcdef'
+		]);
+	});
+
+	it('that no migration brought up to date stops the undo and changes nothing', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'regions', uuid(1), { description: 'A' });
+		await importText(b, await exportText(a));
+		// As if a later schema had renamed a field and its migration missed the undo data.
+		const [undo] = await b.importUndo.toArray();
+		const [old] = undo.replaced.regions as Record<string, unknown>[];
+		undo.replaced.regions = [{ ...old, county: undefined, countyName: old.county }];
+		await b.importUndo.put(undo);
+		const before = await snapshot(b);
+		const error = await undoLastImport(b).catch((e) => e);
+		expect(error).toBeInstanceOf(StorageError);
+		expect(error).toMatchObject({
+			kind: 'validation',
+			details: { entity: 'regions', id: uuid(1) }
+		});
+		expect(await snapshot(b)).toEqual(before);
 	});
 });
