@@ -243,23 +243,27 @@ describe('values that would corner the receiver', () => {
 
 describe('spellings that would hide a second record or spoof a name', () => {
 	it('reads ids in lower case: a twin in upper case is the same id, and refused as a duplicate', async () => {
-		const text = await hostile((f) => {
+		const lower = 'abcdef00-0000-4000-8000-00000000000a';
+		const twin = await hostile((f) => {
 			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.organisations[0].id = lower;
 			d.organisations.push({
 				...d.organisations[0],
-				id: uuid(4).toUpperCase(),
+				id: lower.toUpperCase(),
 				name: 'Toinen',
 				businessId: undefined
 			});
 			(f.counts as Record<string, number>).organisations = 2;
 		});
-		expect((await refusal(text))[0]).toMatchObject({ code: 'duplicateId', id: uuid(4) });
+		expect((await refusal(twin))[0]).toMatchObject({ code: 'duplicateId', id: lower });
 		const upper = await hostile((f) => {
 			const d = f.data as Record<string, Record<string, unknown>[]>;
-			d.services[0].organisationId = uuid(4).toUpperCase();
+			d.organisations[0].id = lower.toUpperCase();
+			d.services[0].organisationId = lower.toUpperCase();
 		});
 		const file = await parseExportText(upper);
-		expect(file.data.services![0].organisationId).toBe(uuid(4));
+		expect(file.data.organisations![0].id).toBe(lower);
+		expect(file.data.services![0].organisationId).toBe(lower);
 	});
 
 	it('drops control, bidirectional and zero-width characters from names', async () => {
