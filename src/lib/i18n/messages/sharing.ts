@@ -106,7 +106,14 @@ const fi = {
 		counts: (entity: string) => `${entity}: määrä ei täsmää tiedoston otsakkeen kanssa.`,
 		record: (entity: string, record: string, problem: string) =>
 			`${entity} «${record}»: ${problem}`,
-		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`
+		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`,
+		futureExport: (at: string) =>
+			`Tiedoston vientiaika ${at} on tulevaisuudessa. Tarkista tämän laitteen kello; jos se on oikein, tiedoston aikoihin ei voi luottaa.`,
+		futureTime: (exported: string) => `aika on myöhempi kuin tiedoston vientiaika ${exported}`,
+		idInOtherEntity: (entity: string, label: string, local: boolean) =>
+			`sama tunniste on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo toisella tiedolla: ${entity} «${label}»`,
+		duplicateCode: (code: string, label: string, local: boolean) =>
+			`kuntanumero ${code} on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo kunnalla «${label}»`
 	},
 
 	previewTitle: 'Esikatselu: mitä tuonti muuttaisi',
@@ -149,6 +156,8 @@ const fi = {
 	newRecordFields: (n: number) => `${n} kenttää`,
 	loadMore: 'Näytä lisää',
 	turnDown: 'Älä ota tätä muutosta',
+	erasure:
+		'Lähettäjä on poistanut henkilön tiedot pysyvästi (tietosuoja). Ne poistetaan myös sinulta, eikä poistoa voi ohittaa.',
 	turnedDown: 'Sinun versiosi säilyy',
 
 	conflictsTitle: (n: number) => `Ristiriidat (${n})`,
@@ -222,6 +231,8 @@ const fi = {
 		`Tiedot palautetaan täsmälleen sellaisiksi kuin ne olivat ennen tiedoston ${file} tuontia (${date}).`,
 	undoChanged: (n: number) =>
 		`${n} tuonnin kirjoittamaa tietoa on muutettu tuonnin jälkeen. Peruminen kumoaa myös nämä muutokset.`,
+	undoDependants: (n: number) =>
+		`${n} tuonnin jälkeen lisättyä tai muutettua tietoa viittaa tietoihin, joita perumisen jälkeen ei ole (esimerkiksi jäsenyys tuotuun ryhmään). Peruminen poistaa nämä viittaukset, ja tiedot, jotka eivät voi olla ilman kohdettaan, poistetaan.`,
 	undoExported:
 		'Olet vienyt tietoja tuonnin jälkeen: jo lähetetyissä tiedostoissa tuonnin muutokset ovat mukana.',
 	undoConfirm: 'Peru tuonti',
@@ -330,7 +341,14 @@ const sv: SharingMessages = {
 			'Filens kontrollsumma stämmer inte: filen har ändrats efter exporten eller är skadad.',
 		counts: (entity) => `${entity}: antalet stämmer inte med filens rubrik.`,
 		record: (entity, record, problem) => `${entity} «${record}»: ${problem}`,
-		inFile: (path, problem) => `I filen vid ${path}: ${problem}`
+		inFile: (path, problem) => `I filen vid ${path}: ${problem}`,
+		futureExport: (at) =>
+			`Filens exporttid ${at} ligger i framtiden. Kontrollera klockan på den här enheten; om den går rätt kan man inte lita på tiderna i filen.`,
+		futureTime: (exported) => `tiden är senare än filens exporttid ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`samma identifierare finns redan ${local ? 'i dina uppgifter' : 'i filen'} för en annan uppgift: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`kommunnummer ${code} har redan ${local ? 'i dina uppgifter' : 'i filen'} kommunen «${label}»`
 	},
 
 	previewTitle: 'Förhandsvisning: vad importen skulle ändra',
@@ -373,6 +391,8 @@ const sv: SharingMessages = {
 	newRecordFields: (n) => `${n} fält`,
 	loadMore: 'Visa fler',
 	turnDown: 'Ta inte denna ändring',
+	erasure:
+		'Avsändaren har raderat personens uppgifter permanent (dataskydd). De raderas också hos dig, och raderingen kan inte avvisas.',
 	turnedDown: 'Din version blir kvar',
 
 	conflictsTitle: (n) => `Konflikter (${n})`,
@@ -444,6 +464,8 @@ const sv: SharingMessages = {
 		`Uppgifterna återställs exakt som de var före importen av filen ${file} (${date}).`,
 	undoChanged: (n) =>
 		`${n} uppgifter som importen skrev har ändrats efter importen. Att ångra upphäver också dessa ändringar.`,
+	undoDependants: (n) =>
+		`${n} uppgifter som lagts till eller ändrats efter importen hänvisar till uppgifter som inte finns efter ångrandet (t.ex. ett medlemskap i en importerad grupp). Ångrandet tar bort dessa hänvisningar, och uppgifter som inte kan finnas utan sitt mål tas bort.`,
 	undoExported:
 		'Du har exporterat uppgifter efter importen: filer som redan skickats innehåller importens ändringar.',
 	undoConfirm: 'Ångra importen',
@@ -550,7 +572,14 @@ const en: SharingMessages = {
 		checksum: "The file's checksum does not match: it was changed after the export or is damaged.",
 		counts: (entity) => `${entity}: the number does not match the file header.`,
 		record: (entity, record, problem) => `${entity} “${record}”: ${problem}`,
-		inFile: (path, problem) => `In the file at ${path}: ${problem}`
+		inFile: (path, problem) => `In the file at ${path}: ${problem}`,
+		futureExport: (at) =>
+			`The file's export time ${at} is in the future. Check this device's clock; if it is right, the times in the file cannot be trusted.`,
+		futureTime: (exported) => `the time is later than the file's export time ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`the same identifier already belongs ${local ? 'in your data' : 'in the file'} to another record: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`municipality code ${code} already belongs ${local ? 'in your data' : 'in the file'} to the municipality «${label}»`
 	},
 
 	previewTitle: 'Preview: what the import would change',
@@ -593,6 +622,8 @@ const en: SharingMessages = {
 	newRecordFields: (n) => `${n} fields`,
 	loadMore: 'Show more',
 	turnDown: 'Do not take this change',
+	erasure:
+		"The sender erased this person's data permanently (data protection). It is erased here too; this cannot be turned down.",
 	turnedDown: 'Yours stays',
 
 	conflictsTitle: (n) => `Conflicts (${n})`,
@@ -666,6 +697,8 @@ const en: SharingMessages = {
 		`The data is put back exactly as it was before ${file} was imported (${date}).`,
 	undoChanged: (n) =>
 		`${n} records the import wrote were changed after it. Undoing also reverts those changes.`,
+	undoDependants: (n) =>
+		`${n} records added or changed since the import refer to records that will not exist after the undo (e.g. a membership of an imported group). Undoing removes these references, and records that cannot exist without their target are deleted.`,
 	undoExported: 'You have exported data since the import: files already sent contain its changes.',
 	undoConfirm: 'Undo the import',
 	undoForce: 'Undo anyway',
