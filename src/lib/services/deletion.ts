@@ -25,6 +25,7 @@ import { findReferrers, type Referrer } from '$lib/db/references';
 import { validate, writeTransaction } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
 import { ERASED_NAME } from '$lib/exchange/privacy';
+import { forgetRecords } from './writeAhead';
 
 export interface PlanItem {
 	entity: EntityName;
@@ -151,6 +152,8 @@ export async function deleteRecord(
 		};
 		await remove(entity, target);
 	});
+	// Unsaved edits of it, or naming an erased person, leave the edit journal too.
+	forgetRecords([id]);
 }
 
 function scrubPerson<T extends object>(p: T): T {
