@@ -387,7 +387,11 @@ describe('the edit journal of meetings', () => {
 			await put({ op: 'participant.attendance', personId: agent, value: 'present' });
 			await put({ op: 'meeting.set', field: 'notes', value: 'Muistiinpano' });
 			await deleteRecord(db, 'persons', agent, { mode: 'cascade' }, { erase: true });
-			expect(journal().entries().map((e) => e.patch.op)).toEqual(['meeting.set']);
+			expect(
+				journal()
+					.entries()
+					.map((e) => e.patch.op)
+			).toEqual(['meeting.set']);
 			await deleteRecord(db, 'meetings', WORKSHOP);
 			expect(store.length).toBe(0);
 		} finally {
