@@ -10,8 +10,10 @@ import {
 	addGoalSources,
 	createAction,
 	createGoal,
+	discussionJournal,
 	ensureDefaultThemes,
 	patchDiscussion,
+	replayDiscussionEdits,
 	patchGroupDiscussions,
 	patchPoints,
 	saveRound,
@@ -19,6 +21,8 @@ import {
 	updateAction
 } from './codevelopment';
 import { deleteRecord } from './deletion';
+import { discussionBefore, type DiscussionPatch } from '$lib/domain/rules/discussionPatch';
+import { MemoryStorage } from '$lib/testing/storage';
 import { todayInHelsinki } from '$lib/state/today';
 
 let db: VerkostoDb;
@@ -204,6 +208,91 @@ describe('discussions', () => {
 		);
 		expect(own).toHaveLength(3);
 		expect(own.every((d) => d.submitted && d.participantSectors.length === 2)).toBe(true);
+	});
+});
+
+describe('the edit journal of discussions', () => {
+	let store: MemoryStorage;
+	beforeEach(async () => {
+		store = new MemoryStorage();
+		await writeDataSet(db, buildDemoNetwork());
+	});
+	const journal = () => discussionJournal({ store });
+	const replay = () => replayDiscussionEdits(db, journal());
+	const west = { roundId: ROUND, bodyId: WEST, themeId: T1 };
+	const stored = async () => (await db.discussions.get(demoId('discussion:regional-west:1')))!;
+	/** An edit as the page journals it: `before` read from the discussion as shown. */
+	const put = async (p: DiscussionPatch) =>
+		journal().put(west, p, discussionBefore(await stored(), p));
+
+	it('a note left by a closed tab does not overwrite a newer value (review E6)', async () => {
+		// Tab A typed notes; the note was written, the save never finished.
+		await put({ notes: 'A (vanha)' });
+		// Tab B, already open, saved a newer value of the same field.
+		await patchDiscussion(db, west, { notes: 'B (uudempi)' });
+		// The next time the section opens, the left-over note is replayed.
+		expect(await replay()).toEqual({ applied: 0, skipped: 1, dropped: 0 });
+		expect((await stored()).notes).toBe('B (uudempi)');
+		expect(journal().entries()).toEqual([]);
+	});
+
+	it('a point edit left by a closed tab does not bring back a point removed meanwhile', async () => {
+		const [point] = (await stored()).points;
+		await put({ points: [{ id: point.id, kind: point.kind, text: 'Muokattu' }] });
+		await patchDiscussion(db, west, { removePointIds: [point.id] });
+		await replay();
+		expect((await stored()).points.map((p) => p.id)).not.toContain(point.id);
+	});
+
+	it('saves what a closed tab typed and never saved, and adds its new point once', async () => {
+		const id = crypto.randomUUID();
+		const add = { points: [{ id, kind: 'idea' as const, text: 'Juuri ennen sulkemista' }] };
+		await put({ notes: 'Kirjoitettu juuri ennen latausta' });
+		await put(add);
+		expect(await replay()).toEqual({ applied: 2, skipped: 0, dropped: 0 });
+		const d = await stored();
+		expect(d.notes).toBe('Kirjoitettu juuri ennen latausta');
+		expect(d.points.filter((p) => p.id === id)).toHaveLength(1);
+		// The add reached the database and the facilitator then removed the point: not added back.
+		const token = await put(add);
+		await patchDiscussion(db, west, add, undefined, token);
+		await patchDiscussion(db, west, { removePointIds: [id] });
+		expect(await replay()).toMatchObject({ applied: 0 });
+		expect((await stored()).points.map((p) => p.id)).not.toContain(id);
+	});
+
+	it('drops edits of a deleted round; takes over the previous version’s notes without overwriting', async () => {
+		await patchDiscussion(db, west, { notes: 'Tallessa jo' });
+		journal().put({ ...west, roundId: demoId('round:gone') }, { rating: 2 }, { rating: null });
+		store.setItem(
+			'verkosto.pending-discussion.x:y:notes',
+			JSON.stringify({ token: 't', target: west, patch: { notes: 'Vanhan version muistiinpano' } })
+		);
+		const north = { roundId: ROUND, bodyId: NORTH, themeId: T1 };
+		store.setItem(
+			'verkosto.pending-discussion.x:z:notes',
+			JSON.stringify({ token: 't', target: north, patch: { notes: 'Tyhjään kenttään' } })
+		);
+		store.setItem('verkosto.pending-discussion.junk', '{');
+		expect(await replay()).toEqual({ applied: 1, skipped: 2, dropped: 0 });
+		// West's notes were not empty: the old note (with no old value) does not overwrite them.
+		expect((await stored()).notes).toBe('Tallessa jo');
+		const northNotes = (await db.discussions.where('roundId').equals(ROUND).toArray()).find(
+			(d) => d.bodyId === NORTH && d.themeId === T1
+		)?.notes;
+		expect(northNotes).toBe('Tyhjään kenttään');
+		expect(store.length).toBe(0);
+	});
+
+	it('deleting the group drops its journalled edits', async () => {
+		(globalThis as { localStorage?: unknown }).localStorage = store;
+		try {
+			await put({ notes: 'Poistuvan ryhmän muistiinpano' });
+			await deleteRecord(db, 'bodies', WEST);
+			expect(store.length).toBe(0);
+		} finally {
+			delete (globalThis as { localStorage?: unknown }).localStorage;
+		}
 	});
 });
 

@@ -31,7 +31,24 @@ import {
 	type DiscussionPatch,
 	type PointChange
 } from '$lib/domain/rules/assessment';
+import {
+	discussionBeforeSchema,
+	discussionPatchKey,
+	discussionPatchSchema,
+	discussionStillApplies,
+	type DiscussionBefore
+} from '$lib/domain/rules/discussionPatch';
 import { stableId } from '$lib/domain/stableId';
+import { z } from 'zod';
+import { adoptLegacyDiscussionNotes } from './legacyJournals';
+import {
+	noteApplied,
+	wasApplied,
+	WriteAheadJournal,
+	type JournalKind,
+	type KeyValueStore,
+	type ReplayResult
+} from './writeAhead';
 import { todayInHelsinki } from '$lib/state/today';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
@@ -213,11 +230,13 @@ export async function setRoundStatus(
 
 /* --------------------------------------------------------------- discussions */
 
-export interface DiscussionTarget {
-	roundId: string;
-	bodyId: string;
-	themeId: string;
-}
+const discussionTargetSchema = z.strictObject({
+	roundId: z.uuid(),
+	bodyId: z.uuid(),
+	themeId: z.uuid()
+});
+/** One group's discussion of one theme in a round (there is at most one live record of it). */
+export type DiscussionTarget = z.infer<typeof discussionTargetSchema>;
 
 /** New discussions get an id derived from round, group and theme, so two coordinators' copies merge. */
 const discussionKeyId = (t: DiscussionTarget) =>
@@ -279,19 +298,92 @@ async function checkRound(db: VerkostoDb, roundId: string) {
 	await liveOrThrow(db.assessmentRounds.get(roundId), `round ${roundId}`);
 }
 
-/** Saves one change to one group's discussion of one theme. */
+/** A discussion's round, group and theme must all exist: no record with a dangling reference. */
+async function checkTarget(db: VerkostoDb, t: DiscussionTarget) {
+	await checkRound(db, t.roundId);
+	await liveOrThrow(db.bodies.get(t.bodyId), `body ${t.bodyId}`);
+	await liveOrThrow(db.assessmentThemes.get(t.themeId), `theme ${t.themeId}`);
+}
+
+const DISCUSSION_TABLES = [
+	'assessmentRounds',
+	'bodies',
+	'assessmentThemes',
+	'discussions',
+	'goals'
+] as const;
+
+/**
+ * Saves one change to one group's discussion of one theme. `token` is the
+ * edit journal's token of the change, noted as applied in the same transaction.
+ */
 export async function patchDiscussion(
 	db: VerkostoDb,
 	target: DiscussionTarget,
 	patch: DiscussionPatch,
-	clock: Clock = systemClock
+	clock: Clock = systemClock,
+	token?: string
 ): Promise<Discussion> {
-	return writeTransaction(db, ['assessmentRounds', 'discussions', 'goals'], async () => {
-		await checkRound(db, target.roundId);
+	return writeTransaction(db, DISCUSSION_TABLES, async () => {
+		await checkTarget(db, target);
 		const d = await patchOne(db, target, patch, clock);
 		await forgetPoints(db, target.roundId, patch.removePointIds ?? [], clock);
+		if (token) await noteApplied(db, token);
 		return d;
 	});
+}
+
+/* ----------------------------------------------- edit journal of discussions */
+
+/** Discussion edits in the write-ahead journal (see writeAhead.ts). */
+export const discussionEdits: JournalKind<DiscussionTarget, DiscussionPatch, DiscussionBefore> = {
+	name: 'discussion',
+	target: discussionTargetSchema,
+	patch: discussionPatchSchema,
+	before: discussionBeforeSchema,
+	targetKey: (t) => `${t.roundId}:${t.bodyId}:${t.themeId}`,
+	fieldKey: discussionPatchKey,
+	refs: (t) => [t.roundId, t.bodyId, t.themeId]
+};
+
+export const discussionJournal = (options: { store?: KeyValueStore; now?: () => Date } = {}) =>
+	new WriteAheadJournal(discussionEdits, options);
+
+/**
+ * Applies a change found in the journal after a reload or a closed tab, only
+ * if it never reached the database (its token is not noted) and every field
+ * and point it writes is still as it was before the change. Returns whether
+ * it was applied.
+ */
+export async function patchDiscussionIfUnchanged(
+	db: VerkostoDb,
+	target: DiscussionTarget,
+	patch: DiscussionPatch,
+	before: DiscussionBefore,
+	token: string,
+	clock: Clock = systemClock
+): Promise<boolean> {
+	return writeTransaction(db, DISCUSSION_TABLES, async () => {
+		await checkTarget(db, target);
+		if (await wasApplied(db, token)) return false;
+		if (!discussionStillApplies(await findDiscussion(db, target), patch, before)) return false;
+		await patchOne(db, target, patch, clock);
+		await forgetPoints(db, target.roundId, patch.removePointIds ?? [], clock);
+		await noteApplied(db, token);
+		return true;
+	});
+}
+
+/** Replays the discussion edits left in the journal, before the section shows data. */
+export function replayDiscussionEdits(
+	db: VerkostoDb,
+	journal = discussionJournal(),
+	clock: Clock = systemClock
+): Promise<ReplayResult> {
+	adoptLegacyDiscussionNotes(journal);
+	return journal.replay((e) =>
+		patchDiscussionIfUnchanged(db, e.target, e.patch, e.before, e.token, clock)
+	);
 }
 
 /**

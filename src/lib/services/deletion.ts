@@ -26,6 +26,7 @@ import { validate, writeTransaction } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
 import { ERASED_NAME } from '$lib/exchange/privacy';
 import { forgetErasedPerson } from './erasure';
+import { forgetRecords } from './writeAhead';
 
 export interface PlanItem {
 	entity: EntityName;
@@ -142,6 +143,8 @@ export async function deleteRecord(
 		}
 		if (erasing) await forgetErasedPerson(db, (await db.persons.get(id))!);
 	});
+	// Unsaved edits of it, or naming an erased person, leave the edit journal too.
+	forgetRecords([id]);
 }
 
 export interface CascadeContext {
