@@ -10,18 +10,21 @@ import type { BaseRecord } from '$lib/domain/base';
 import type { EntityOf } from '$lib/domain/entities';
 import type { VerkostoDb } from '$lib/db/database';
 import { deleteRecord } from './deletion';
-import { saveRecord } from './records';
+import { saveRecord, type Edit } from './records';
 
 export type DirectoryEntity = 'organisations' | 'services' | 'persons';
 export type DirectoryFields<N extends DirectoryEntity> = Omit<EntityOf<N>, keyof BaseRecord>;
 
-/** Saves a directory form (see services/records: cleared fields removed, others kept). */
+/**
+ * Saves a directory form (see services/records: cleared fields removed, others
+ * kept; an edit writes only what the user changed since `edit.base`).
+ */
 export const saveDirectoryRecord = <N extends DirectoryEntity>(
 	entity: N,
 	fields: DirectoryFields<N>,
-	id?: string,
+	edit?: Edit<N>,
 	database: VerkostoDb = db()
-): Promise<EntityOf<N>> => saveRecord(entity, fields, id, { db: database });
+): Promise<EntityOf<N>> => saveRecord(entity, fields, edit, { db: database });
 
 /**
  * Erases a person everywhere: memberships go with them, every other reference
