@@ -9,6 +9,7 @@ import { db } from '$lib/db/connection';
 import type { BaseRecord } from '$lib/domain/base';
 import type { EntityOf } from '$lib/domain/entities';
 import type { VerkostoDb } from '$lib/db/database';
+import { dropSearchCache } from '$lib/db/searchCache';
 import { deleteRecord } from './deletion';
 import { saveRecord, type Edit } from './records';
 
@@ -29,7 +30,12 @@ export const saveDirectoryRecord = <N extends DirectoryEntity>(
 /**
  * Erases a person everywhere: memberships go with them, every other reference
  * (service contacts, family-centre liaisons, coordinators, meeting rows) is
- * removed, and the tombstone keeps no personal data.
+ * removed, and the tombstone keeps no personal data. The directory's saved
+ * search index (which holds names and e-mails) is dropped before this
+ * resolves, so it is gone even if the tab closes right after (db/searchCache
+ * also drops it after any person's deletion; this waits for it).
  */
-export const erasePerson = (id: string) =>
-	deleteRecord(db(), 'persons', id, { mode: 'cascade' }, { erase: true });
+export async function erasePerson(id: string): Promise<void> {
+	await deleteRecord(db(), 'persons', id, { mode: 'cascade' }, { erase: true });
+	await dropSearchCache();
+}
