@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { migrations } from './migrations';
+import { searchCacheGuard } from './searchCache';
 import type { SyncEntry } from '$lib/exchange/merge';
 import type { SyncEntryBefore } from './sync';
 
@@ -77,5 +78,7 @@ export function createDb(name = DB_NAME, upTo = Infinity): VerkostoDb {
 		const v = db.version(m.version).stores(m.stores);
 		if (m.upgrade) v.upgrade(m.upgrade);
 	}
+	// The directory's saved search index must not outlive a deleted or erased person.
+	if (name === DB_NAME) db.use(searchCacheGuard);
 	return db;
 }

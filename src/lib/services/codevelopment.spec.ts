@@ -16,10 +16,14 @@ import {
 	replayDiscussionEdits,
 	patchGroupDiscussions,
 	patchPoints,
+	removeGoalSource,
+	fieldsOf,
+	saveGoal,
 	saveRound,
 	saveTheme,
 	updateAction
 } from './codevelopment';
+import { Repository } from '$lib/db/repository';
 import { deleteRecord } from './deletion';
 import { discussionBefore, type DiscussionPatch } from '$lib/domain/rules/discussionPatch';
 import { MemoryStorage } from '$lib/testing/storage';
@@ -56,10 +60,14 @@ describe('default themes', () => {
 	it('never overwrite an edit and never bring back a deleted theme', async () => {
 		await ensureDefaultThemes(db);
 		const t1 = (await db.assessmentThemes.get(T1))!;
-		await saveTheme(db, T1, {
-			...t1,
-			title: { fi: 'Järjestöjen ja seurakuntien työn tunnettuus' }
-		});
+		await saveTheme(
+			db,
+			{ id: T1, base: t1 },
+			{
+				...t1,
+				title: { fi: 'Järjestöjen ja seurakuntien työn tunnettuus' }
+			}
+		);
 		await deleteRecord(db, 'assessmentThemes', T2);
 		await db.assessmentThemes.delete(defaultThemeId(3)); // gone without a trace: added again
 		expect(await ensureDefaultThemes(db)).toBe(1);
@@ -78,11 +86,11 @@ describe('default themes', () => {
 		await ensureDefaultThemes(db);
 		const t = (await db.assessmentThemes.get(T1))!;
 		const { description: _d, ...rest } = t; // eslint-disable-line @typescript-eslint/no-unused-vars
-		const saved = await saveTheme(db, T1, rest);
+		const saved = await saveTheme(db, { id: T1, base: t }, rest);
 		expect(saved).not.toHaveProperty('description');
-		await expect(saveTheme(db, T1, { ...rest, title: { fi: ' ' } })).rejects.toBeInstanceOf(
-			StorageError
-		);
+		await expect(
+			saveTheme(db, { id: T1, base: t }, { ...rest, title: { fi: ' ' } })
+		).rejects.toBeInstanceOf(StorageError);
 		expect((await db.assessmentThemes.get(T1))?.version).toBe(2);
 	});
 });
@@ -396,5 +404,65 @@ describe('workshop and follow-up', () => {
 				status: 'active'
 			})
 		).rejects.toMatchObject({ kind: 'missing' });
+	});
+});
+
+describe('the theme, round and goal forms over changes made elsewhere', () => {
+	it('a theme form keeps another tab’s change and still clears what the user cleared', async () => {
+		await ensureDefaultThemes(db);
+		const base = (await db.assessmentThemes.get(T1))!;
+		await new Repository(db, 'assessmentThemes').update(T1, {
+			guidingQuestions: [{ fi: 'Kysymys toisesta välilehdestä' }]
+		});
+		const { description: _d, ...form } = fieldsOf(base); // eslint-disable-line @typescript-eslint/no-unused-vars
+		const saved = await saveTheme(db, { id: T1, base }, { ...form, title: { fi: 'Uusi' } });
+		expect(saved.title).toEqual({ fi: 'Uusi' });
+		expect(saved.guidingQuestions).toEqual([{ fi: 'Kysymys toisesta välilehdestä' }]);
+		expect(saved).not.toHaveProperty('description');
+	});
+
+	it('a round changed in both places is refused, and the new workshop meeting is not written', async () => {
+		await ensureDefaultThemes(db);
+		const round = await saveRound(db, undefined, {
+			name: 'Kierros',
+			regionIds: [],
+			periodStart: '2026-01-01',
+			focusThemeIds: [T1],
+			sharedQuestions: [],
+			invitedBodyIds: [],
+			status: 'planning'
+		});
+		await new Repository(db, 'assessmentRounds').update(round.id, { name: 'Toisen nimi' });
+		const err = await saveRound(
+			db,
+			{ id: round.id, base: round },
+			{ ...fieldsOf(round), name: 'Oma nimi' },
+			{ title: 'Työpaja', date: '2026-03-04', start: '12:00' }
+		).catch((e) => e);
+		expect(err).toMatchObject({ kind: 'conflict' });
+		expect(err.details.issues.map((i: { path: string }) => i.path)).toEqual(['name']);
+		expect(await db.meetings.count()).toBe(0);
+		expect((await db.assessmentRounds.get(round.id))?.name).toBe('Toisen nimi');
+	});
+
+	it('a goal form keeps sources added meanwhile; removing a source re-reads the goal', async () => {
+		await writeDataSet(db, buildDemoNetwork());
+		const [P1, P2, P3] = [1, 2, 3].map(() => crypto.randomUUID());
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			title: 'Tavoite',
+			description: 'Kuvaus',
+			status: 'active',
+			sourcePointIds: [P1]
+		});
+		await addGoalSources(db, goal.id, [P2, P3]);
+		const saved = await saveGoal(
+			db,
+			{ id: goal.id, base: goal },
+			{ title: 'Tavoite', description: undefined, status: 'achieved' }
+		);
+		expect(saved).toMatchObject({ status: 'achieved', sourcePointIds: [P1, P2, P3] });
+		expect(saved).not.toHaveProperty('description');
+		expect((await removeGoalSource(db, goal.id, P2)).sourcePointIds).toEqual([P1, P3]);
 	});
 });

@@ -4,7 +4,10 @@
  * the workshop's clustering and goals, and next steps. Every write validates
  * against the schema and runs in one transaction; a change to a discussion
  * re-reads the stored record inside that transaction and applies only the
- * fields that changed, so edits made meanwhile in another tab are kept.
+ * fields that changed, so edits made meanwhile in another tab are kept. The
+ * theme, round and goal forms save through services/records: only what the
+ * user changed since the form opened is written, and a field changed both
+ * there and elsewhere is refused as a conflict.
  */
 import type { VerkostoDb } from '$lib/db/database';
 import { validate, writeTransaction } from '$lib/db/repository';
@@ -49,6 +52,7 @@ import {
 	type KeyValueStore,
 	type ReplayResult
 } from './writeAhead';
+import { saveRecord, wholeContent, type Edit } from './records';
 import { todayInHelsinki } from '$lib/state/today';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
@@ -68,10 +72,6 @@ async function liveOrThrow<T extends { deletedAt?: string }>(
 
 /* -------------------------------------------------------------------- themes */
 
-/** A record's identity and stamps, to rebuild it from a form's whole content. */
-const base = <T extends { id: string; createdAt: string; updatedAt: string; version: number }>(
-	r: T
-) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, version: r.version });
 /** A record's content without identity and stamps, e.g. to fill an edit form. */
 export function fieldsOf<
 	T extends {
@@ -90,10 +90,6 @@ export function fieldsOf<
 	delete copy.deletedAt;
 	return copy as Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
 }
-
-/** Form content as a whole replacement: undefined fields are dropped (cleared). */
-const content = <T extends object>(fields: T): T =>
-	Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;
 
 /**
  * Adds the eight default themes that this database has never had. Idempotent:
@@ -121,26 +117,14 @@ export function defaultThemeContent(id: string): ThemeFields | undefined {
 	return t ? fieldsOf(t) : undefined;
 }
 
+/** Creates a theme (no `edit`) or saves the theme form over the stored theme (services/records). */
 export async function saveTheme(
 	db: VerkostoDb,
-	id: string | undefined,
+	edit: Edit<'assessmentThemes'> | undefined,
 	fields: ThemeFields,
 	clock: Clock = systemClock
 ): Promise<AssessmentTheme> {
-	return writeTransaction(db, ['assessmentThemes'], async () => {
-		if (!id) {
-			const t = validate('assessmentThemes', createRecord<AssessmentTheme>(fields, clock));
-			await db.assessmentThemes.add(t);
-			return t;
-		}
-		const current = await liveOrThrow(db.assessmentThemes.get(id), `theme ${id}`);
-		const next = validate(
-			'assessmentThemes',
-			reviseRecord(current, { ...base(current), ...content(fields) }, clock)
-		);
-		await db.assessmentThemes.put(next);
-		return next;
-	});
+	return saveRecord('assessmentThemes', wholeContent(fields, edit?.base), edit, { db, clock });
 }
 
 /** The number a new theme gets: after every theme there is (9 and up with the eight defaults). */
@@ -170,7 +154,7 @@ export interface NewWorkshop {
  */
 export async function saveRound(
 	db: VerkostoDb,
-	id: string | undefined,
+	edit: Edit<'assessmentRounds'> | undefined,
 	fields: RoundFields,
 	newWorkshop?: NewWorkshop,
 	clock: Clock = systemClock
@@ -198,19 +182,12 @@ export async function saveRound(
 			await db.meetings.add(meeting);
 			round = { ...round, workshopMeetingId: meeting.id };
 		}
-		if (!id) {
-			const r = validate('assessmentRounds', createRecord<AssessmentRound>(round, clock));
-			await db.assessmentRounds.add(r);
-			return r;
-		}
-		const current = await liveOrThrow(db.assessmentRounds.get(id), `round ${id}`);
-		// Fields absent from the form (cleared) must go: revise from the whole content.
-		const next = validate(
-			'assessmentRounds',
-			reviseRecord(current, { ...base(current), ...round }, clock)
-		);
-		await db.assessmentRounds.put(next);
-		return next;
+		// A refused save (invalid or in conflict) rolls the new meeting back with it.
+		return saveRecord('assessmentRounds', wholeContent(round, edit?.base), edit, {
+			db,
+			clock,
+			extraTables: ['meetings']
+		});
 	});
 }
 
@@ -449,15 +426,27 @@ export async function createGoal(
 	});
 }
 
-export async function updateGoal(
+/** Saves the goal form (title, description, status) over the stored goal (services/records). */
+export async function saveGoal(
+	db: VerkostoDb,
+	edit: Edit<'goals'>,
+	fields: Pick<GoalFields, 'title' | 'description' | 'status'>,
+	clock: Clock = systemClock
+): Promise<Goal> {
+	return saveRecord('goals', fields, edit, { db, clock });
+}
+
+/** Removes a point from a goal's sources, re-reading the goal. */
+export async function removeGoalSource(
 	db: VerkostoDb,
 	id: string,
-	changes: Partial<GoalFields>,
+	pointId: string,
 	clock: Clock = systemClock
 ): Promise<Goal> {
 	return writeTransaction(db, ['goals'], async () => {
 		const current = await liveOrThrow(db.goals.get(id), `goal ${id}`);
-		const next = validate('goals', updateRecord(current, changes, clock));
+		const sourcePointIds = current.sourcePointIds.filter((p) => p !== pointId);
+		const next = validate('goals', updateRecord(current, { sourcePointIds }, clock));
 		await db.goals.put(next);
 		return next;
 	});

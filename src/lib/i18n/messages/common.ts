@@ -76,6 +76,8 @@ const fi = {
 			'Selain ei salli paikallista tallennusta (esimerkiksi yksityinen selausikkuna tai selaimen asetus). Avaa Verkosto tavallisessa ikkunassa.',
 		validation: 'Tietoa ei tallennettu, koska siinä on virhe.',
 		missing: 'Tietuetta ei enää ole – se on ehkä poistettu toisessa välilehdessä.',
+		conflict:
+			'Tietoa muutettiin muualla sillä välin, kun lomake oli auki. Mitään ei tallennettu – katso merkityt kentät.',
 		unknown: 'Tallennus epäonnistui. Aiemmat tiedot ovat ennallaan.',
 		persistent: 'Pysyvä tallennus myönnetty',
 		notPersistent: 'Selain voi poistaa tiedot tilanpuutteessa – vie varmuuskopio säännöllisesti.'
@@ -107,6 +109,14 @@ const fi = {
 		other: 'virheellinen arvo',
 		recordField: (entity: string, record: string, field: string, problem: string) =>
 			`${entity}${record ? ` «${record}»` : ''}, kenttä ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Osaa kentistä muutettiin muualla (toisessa välilehdessä, tuonnissa tai automaattitallennuksessa) sen jälkeen, kun avasit lomakkeen. Mitään ei tallennettu. Valitse merkityissä kentissä, kumpi arvo jää, ja tallenna uudelleen.',
+		changed: 'Tätä kenttää muutettiin muualla sillä välin.',
+		stored: 'Tallennettu arvo:',
+		keepMine: 'Pidä oma arvoni',
+		takeStored: 'Ota tallennettu arvo'
 	}
 };
 export type CommonMessages = typeof fi;
@@ -188,6 +198,8 @@ const sv: CommonMessages = {
 			'Webbläsaren tillåter inte lokal lagring (t.ex. privat fönster eller en inställning). Öppna Verkosto i ett vanligt fönster.',
 		validation: 'Uppgiften sparades inte eftersom den innehåller ett fel.',
 		missing: 'Posten finns inte längre – den har kanske tagits bort i en annan flik.',
+		conflict:
+			'Uppgiften ändrades på annat håll medan formuläret var öppet. Inget sparades – se de markerade fälten.',
 		unknown: 'Sparandet misslyckades. Tidigare uppgifter är oförändrade.',
 		persistent: 'Beständig lagring beviljad',
 		notPersistent:
@@ -220,6 +232,14 @@ const sv: CommonMessages = {
 		other: 'ogiltigt värde',
 		recordField: (entity, record, field, problem) =>
 			`${entity}${record ? ` «${record}»` : ''}, fält ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Några fält ändrades på annat håll (i en annan flik, vid en import eller av en automatisk sparning) efter att du öppnade formuläret. Inget sparades. Välj i de markerade fälten vilket värde som ska gälla och spara igen.',
+		changed: 'Det här fältet ändrades på annat håll under tiden.',
+		stored: 'Sparat värde:',
+		keepMine: 'Behåll mitt värde',
+		takeStored: 'Ta det sparade värdet'
 	}
 };
 
@@ -300,6 +320,8 @@ const en: CommonMessages = {
 			'The browser does not allow local storage (e.g. a private window or a browser setting). Open Verkosto in a normal window.',
 		validation: 'Not saved because the data has an error.',
 		missing: 'The record no longer exists – it may have been deleted in another tab.',
+		conflict:
+			'The record was changed elsewhere while the form was open. Nothing was saved – see the marked fields.',
 		unknown: 'Saving failed. Earlier data is unchanged.',
 		persistent: 'Persistent storage granted',
 		notPersistent:
@@ -332,6 +354,14 @@ const en: CommonMessages = {
 		other: 'invalid value',
 		recordField: (entity, record, field, problem) =>
 			`${entity}${record ? ` “${record}”` : ''}, field ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Some fields were changed elsewhere (in another tab, by an import or by an autosave) after you opened the form. Nothing was saved. In the marked fields, choose which value stays, then save again.',
+		changed: 'This field was changed elsewhere meanwhile.',
+		stored: 'Saved value:',
+		keepMine: 'Keep my value',
+		takeStored: 'Take the saved value'
 	}
 };
 
