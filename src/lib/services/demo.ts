@@ -6,6 +6,8 @@ import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 import { countLive, writeDataSet } from '$lib/db/bulk';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
+import { LIMITS } from '$lib/exchange/format';
+import { shippedAncestry } from '$lib/exchange/merge';
 import { browserStore, forgetAll, type KeyValueStore } from './writeAhead';
 
 export async function existingRecordCount(database: VerkostoDb = db()): Promise<number> {
@@ -18,7 +20,9 @@ export async function existingRecordCount(database: VerkostoDb = db()): Promise<
  * the data also drops what referred to the data replaced, in the same
  * transaction (sync base, import history, undo data: see writeDataSet), and
  * then the edits still waiting in the write-ahead journal, which would
- * otherwise be replayed onto the demo's records of the same ids.
+ * otherwise be replayed onto the demo's records of the same ids. The demo's
+ * records get their own fingerprints as sync base: every device's demo is
+ * identical, so two coordinators who both loaded it share a base from the start.
  */
 export async function loadDemo(
 	{ replace }: { replace: boolean },
@@ -29,7 +33,10 @@ export async function loadDemo(
 ): Promise<'loaded' | 'needs-confirmation'> {
 	if (!replace && (await existingRecordCount(database)) > 0) return 'needs-confirmation';
 	const demo = buildDemoNetwork();
-	await writeDataSet(database, demo, { replace: true });
+	await writeDataSet(database, demo, {
+		replace: true,
+		ancestry: { changes: shippedAncestry(demo), limit: LIMITS.ancestry }
+	});
 	forgetAll(journal);
 	return 'loaded';
 }
