@@ -76,3 +76,20 @@ export function displayValue(
 	};
 	return one(value);
 }
+
+/**
+ * What a conflict says about a deletion on one side. Who deleted and who
+ * changed is known only when the two copies share a history; without one
+ * (`noBase`) it only says which copy is deleted. "Your data", not "you": the
+ * deletion here may have arrived in another coordinator's file.
+ */
+export function deletionNote(
+	m: Messages,
+	item: { mineDeleted: boolean; theirsDeleted: boolean; noBase: boolean }
+): string | undefined {
+	const s = m.sharing;
+	if (item.theirsDeleted && !item.mineDeleted)
+		return item.noBase ? s.deletedInFile : s.deletedByThem;
+	if (item.mineDeleted && !item.theirsDeleted) return item.noBase ? s.deletedHere : s.deletedByMe;
+	return undefined;
+}
