@@ -369,7 +369,7 @@ test('deleting a person can hand their seats over to someone else', async ({ pag
 	const heir = (await to.locator('option').nth(1).textContent())!.trim();
 	await to.selectOption({ index: 1 });
 	await dialog.getByRole('button', { name: 'Poista' }).click();
-	await expect(page.getByText('Poistettu.')).toBeVisible();
+	await expect(page.getByText('Poistettu.', { exact: true })).toBeVisible();
 
 	await open(page, '/network/bodies');
 	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
