@@ -330,7 +330,8 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	const csv = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Vie lista (CSV)' }).click();
 	const download = await csv;
-	expect(download.suggestedFilename()).toBe('verkosto-persons.csv');
+	// Named in the UI language (the persons tab is «Henkilöt»).
+	expect(download.suggestedFilename()).toBe('verkosto-henkilot.csv');
 	const bytes = await readFile((await download.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const text = bytes.toString('utf8');
@@ -368,7 +369,7 @@ test('deleting a person can hand their seats over to someone else', async ({ pag
 	const heir = (await to.locator('option').nth(1).textContent())!.trim();
 	await to.selectOption({ index: 1 });
 	await dialog.getByRole('button', { name: 'Poista' }).click();
-	await expect(page.getByText('Poistettu.')).toBeVisible();
+	await expect(page.getByText('Poistettu.', { exact: true })).toBeVisible();
 
 	await open(page, '/network/bodies');
 	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });

@@ -4,100 +4,10 @@
  * options, backup, offline use and accessibility of the preview.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadDemo, open, waitForServiceWorker } from './helpers';
-
-interface ExportedFile {
-	name: string;
-	text: string;
-	json: {
-		exporter: { name?: string; organisation?: string };
-		scope: { kind: string; personalData: string; label?: string };
-		data: Record<string, { id: string; name?: string; email?: string; phone?: string }[]>;
-	};
-}
-
-/** Exports from the sharing page (confirming the personal-data warning) and reads the file. */
-async function exportFile(page: Page, confirm = true): Promise<ExportedFile> {
-	await open(page, '/sharing');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Vie tiedosto', exact: true }).click();
-	if (confirm) {
-		const dialog = page.getByRole('dialog', { name: 'Tiedostossa on henkilötietoja' });
-		await expect(dialog).toBeVisible();
-		await dialog.getByRole('button', { name: 'Vie', exact: true }).click();
-	}
-	const d = await download;
-	const text = await readFile(await d.path(), 'utf8');
-	await expect(page.getByText(/^Vietiin \d+ tietoa tiedostoon/)).toBeVisible();
-	return { name: d.suggestedFilename(), text, json: JSON.parse(text) };
-}
-
-/** Chooses a file for import, as the user would, and waits for the preview or the refusal. */
-async function chooseFile(page: Page, name: string, text: string) {
-	await open(page, '/sharing');
-	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Valitse tiedosto' }).click();
-	await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
-
-/** A change made elsewhere in the app (another section's form), straight into the database. */
-async function edit(page: Page, table: string, id: string, changes: Record<string, unknown>) {
-	await page.evaluate(
-		async ({ table, id, changes }) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const req = indexedDB.open('verkosto');
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction(table, 'readwrite');
-				const store = tx.objectStore(table);
-				const get = store.get(id);
-				get.onsuccess = () => {
-					const r = get.result;
-					store.put({
-						...r,
-						...changes,
-						version: r.version + 1,
-						updatedAt: new Date().toISOString()
-					});
-				};
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			});
-			db.close();
-		},
-		{ table, id, changes }
-	);
-}
-
-async function read(page: Page, table: string, id: string): Promise<Record<string, unknown>> {
-	return page.evaluate(
-		async ({ table, id }) => {
-			const db = await new Promise<IDBDatabase>((resolve) => {
-				const req = indexedDB.open('verkosto');
-				req.onsuccess = () => resolve(req.result);
-			});
-			const r = await new Promise<Record<string, unknown>>((resolve) => {
-				const get = db.transaction(table).objectStore(table).get(id);
-				get.onsuccess = () => resolve(get.result);
-			});
-			db.close();
-			return r;
-		},
-		{ table, id }
-	);
-}
-
-const counts = (page: Page, entity: string) =>
-	page.locator('table.counts tbody tr', { hasText: entity }).locator('td');
-
-async function coordinator(browser: Browser) {
-	const context = await browser.newContext({ acceptDownloads: true });
-	return { context, page: await context.newPage() };
-}
+import { chooseFile, coordinator, counts, edit, exportFile, read } from './sharingSteps';
 
 test('two coordinators: export, edit in both, import each other’s file, settle a conflict, undo', async ({
 	browser

@@ -7,6 +7,7 @@ import { ENTITY_NAMES, type DataSet, type EntityName } from '$lib/domain/entitie
 import { emptyDataSet } from '$lib/domain/entities';
 import type { VerkostoDb } from './database';
 import { validate, writeTransaction } from './repository';
+import { applySyncChanges, type SyncChange } from './sync';
 
 export async function readDataSet(db: VerkostoDb, includeDeleted = true): Promise<DataSet> {
 	const out = emptyDataSet();
@@ -34,19 +35,31 @@ export async function isEmpty(db: VerkostoDb): Promise<boolean> {
 
 /**
  * Writes every record of `data` (validated) in one transaction.
- * With `replace`, all existing network data is cleared first in the same transaction.
+ * With `replace`, all existing network data is cleared first in the same
+ * transaction, and with it everything that describes the data replaced: the
+ * sync base (fingerprints of states the new records never had), the import
+ * history and the import's undo data (an undo would put the import's "before"
+ * over data the import never produced). `ancestry` is recorded as the new
+ * records' sync base (content shipped alike to every device, see services/demo).
  */
 export async function writeDataSet(
 	db: VerkostoDb,
 	data: Partial<DataSet>,
-	{ replace = false }: { replace?: boolean } = {}
+	{
+		replace = false,
+		ancestry
+	}: { replace?: boolean; ancestry?: { changes: Iterable<SyncChange>; limit: number } } = {}
 ): Promise<void> {
 	const valid: [EntityName, unknown[]][] = ENTITY_NAMES.filter((n) => data[n]).map((n) => [
 		n,
 		(data[n] as unknown[]).map((r) => validate(n, r))
 	]);
-	await writeTransaction(db, ENTITY_NAMES, async () => {
-		if (replace) for (const n of ENTITY_NAMES) await db[n].clear();
+	await writeTransaction(db, [...ENTITY_NAMES, 'sync', 'imports', 'importUndo'], async () => {
+		if (replace) {
+			for (const n of ENTITY_NAMES) await db[n].clear();
+			await Promise.all([db.sync.clear(), db.imports.clear(), db.importUndo.clear()]);
+		}
 		for (const [n, rows] of valid) await db.table(n).bulkPut(rows);
+		if (ancestry) await applySyncChanges(db, ancestry.changes, ancestry.limit);
 	});
 }

@@ -90,6 +90,28 @@ export interface SyncChange {
 }
 export type SyncLookup = (entity: EntityName, id: string) => SyncEntry | undefined;
 
+/**
+ * The sync base of content that every device gets in exactly the same state
+ * (the demo network, with stable ids and stamps): each record's own
+ * fingerprint, and its contact-free one where it has contact details. Two
+ * devices that loaded it then share a base, so an edit on one arrives on the
+ * other as a change, not as a conflict between copies that "never met".
+ */
+export function shippedAncestry(data: Partial<DataSet>): SyncChange[] {
+	const out: SyncChange[] = [];
+	for (const n of ENTITY_NAMES) {
+		const contact = CONTACT_FIELDS[n];
+		for (const r of (data[n] ?? []) as AnyEntity[])
+			out.push({
+				entity: n,
+				id: r.id,
+				add: [stateHash(r)],
+				...(contact ? { lite: [stateHash(without(r, contact))] } : {})
+			});
+	}
+	return out;
+}
+
 export interface PlanItem {
 	entity: EntityName;
 	id: string;

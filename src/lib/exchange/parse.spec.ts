@@ -112,7 +112,7 @@ describe('reading an export file', () => {
 		expect(problems.map(fi)).toEqual([
 			'Alue «Läntinen alue», kenttä muokattu: väärä muoto',
 			'Organisaatio «Nokian seurakunta», kenttä verkkosivu: linkin pitää alkaa http:// tai https://',
-			'Henkilö «Aino Esimerkki», kenttä fictional: väärän tyyppinen arvo',
+			'Henkilö «Aino Esimerkki», kenttä kuvitteellinen: väärän tyyppinen arvo',
 			'Palvelu «Parisuhdeillat», kenttä alaikäraja: väärän tyyppinen arvo',
 			'Tietolähde «Kouluterveyskysely», kenttä sneaky: tuntematon kenttä'
 		]);

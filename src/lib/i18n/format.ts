@@ -1,4 +1,5 @@
 /** Dates, times and numbers the Finnish way, in Europe/Helsinki, in the UI language. */
+import { helsinkiLocal } from '$lib/domain/time';
 import { intlTag, type Locale } from './catalogue';
 
 const TZ = 'Europe/Helsinki';
@@ -30,10 +31,16 @@ export function formatLocalDateTime(local: string | undefined, locale: Locale): 
 	return `${date}${at}${time}`;
 }
 
-/** An instant (ISO with offset) shown in Helsinki time. */
+/**
+ * An instant (ISO with offset) shown as Helsinki wall-clock time, written like
+ * every other date and time in the app ("1.3.2026 klo 12.00", "1.3.2026 kl.
+ * 12.00"): the browser's own short style differs by language and version.
+ */
 export function formatTimestamp(iso: string | undefined, locale: Locale): string {
 	if (!iso) return '';
-	return fmt(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+	const instant = new Date(iso);
+	if (Number.isNaN(instant.getTime())) return '';
+	return formatLocalDateTime(helsinkiLocal(instant), locale);
 }
 
 export function formatNumber(n: number, locale: Locale): string {

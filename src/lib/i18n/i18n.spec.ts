@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, LOCALES } from './catalogue';
-import { formatDate, formatLocalDateTime, collator } from './format';
+import { formatDate, formatLocalDateTime, formatTimestamp, collator } from './format';
 import { describeIssue } from './issues';
 
 function keys(o: unknown, prefix = ''): string[] {
@@ -59,5 +59,23 @@ describe('describeIssue', () => {
 		expect(describeIssue(catalogue.sv, 'services', 'Perhekahvila', issue)).toBe(
 			'Tjänst «Perhekahvila», fält postnummer: postnumret ska ha fem siffror'
 		);
+	});
+});
+
+describe('instants (import history, backups, file times)', () => {
+	it('are written as Helsinki wall-clock time in the Finnish way, in the UI language', () => {
+		// 10:00 UTC in March is 12:00 in Helsinki (EET); in July 13:00 (EEST).
+		expect(formatTimestamp('2026-03-01T10:00:00.000Z', 'fi')).toBe('1.3.2026 klo 12.00');
+		expect(formatTimestamp('2026-07-01T10:00:00.000Z', 'fi')).toBe('1.7.2026 klo 13.00');
+		expect(formatTimestamp('2026-03-01T10:05:00.000Z', 'sv')).toBe('1.3.2026 kl. 12.05');
+		expect(formatTimestamp('2026-03-01T22:30:00+00:00', 'fi')).toBe('2.3.2026 klo 0.30');
+		for (const l of LOCALES)
+			expect(formatTimestamp('2026-03-01T10:00:00.000Z', l)).toBe(
+				formatLocalDateTime('2026-03-01T12:00', l)
+			);
+	});
+	it('leave out what is no time at all', () => {
+		expect(formatTimestamp(undefined, 'fi')).toBe('');
+		expect(formatTimestamp('eilen', 'fi')).toBe('');
 	});
 });

@@ -23,6 +23,12 @@ export function describeField(m: Messages, path: string): string {
 	return m.vocab.field[last] ?? (last || '—');
 }
 
+/** A field's label in a record of `entity`: the entity's own meaning of a top-level name first. */
+export function fieldLabel(m: Messages, entity: string, path: string): string {
+	const own = (m.vocab.fieldOf as Record<string, Record<string, string> | undefined>)[entity];
+	return (!path.includes('.') && own?.[path]) || describeField(m, path);
+}
+
 export function describeIssue(
 	m: Messages,
 	entity: string,
@@ -33,7 +39,7 @@ export function describeIssue(
 	return m.common.validation.recordField(
 		entityName,
 		recordLabel,
-		describeField(m, issue.path),
+		fieldLabel(m, entity, issue.path),
 		describeProblem(m, issue)
 	);
 }

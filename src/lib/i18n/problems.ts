@@ -5,7 +5,7 @@
 import type { ImportProblem } from '$lib/exchange/problems';
 import { LIMITS } from '$lib/exchange/format';
 import type { Locale, Messages } from './catalogue';
-import { describeField, describeProblem } from './issues';
+import { describeProblem, fieldLabel } from './issues';
 import { formatBytes, formatTimestamp } from './format';
 
 /** A time from the file in the Finnish way; the raw text when it is no time at all. */
@@ -18,7 +18,7 @@ function placed(m: Messages, p: ImportProblem, problem: string, path = p.path): 
 	const entity = (m.vocab.entityOne as Record<string, string>)[p.entity] ?? p.entity;
 	const record = p.label || p.id || '?';
 	return path
-		? m.common.validation.recordField(entity, record, describeField(m, path), problem)
+		? m.common.validation.recordField(entity, record, fieldLabel(m, p.entity, path), problem)
 		: m.sharing.problem.record(entity, record, problem);
 }
 

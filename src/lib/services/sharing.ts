@@ -29,7 +29,7 @@ import {
 } from '$lib/db/sync';
 import { buildExport, serializeExport, type Progress } from '$lib/exchange/build';
 import { LIMITS, SCOPE_TARGET, type ExportFile, type Scope } from '$lib/exchange/format';
-import { recordLabel } from '$lib/exchange/labels';
+import { labelIndex, recordLabel } from '$lib/exchange/labels';
 import {
 	planMerge,
 	resolveMerge,
@@ -207,11 +207,7 @@ export async function previewImport(
 	const plan = planMerge(file, local, lookup(sync));
 	if (plan.clashes.length)
 		throw new ImportRefused(plan.clashes.slice(0, LIMITS.issues), plan.clashes.length);
-	const labels = new Map<string, string>();
-	for (const n of ENTITY_NAMES) {
-		for (const r of local[n] as AnyEntity[]) labels.set(r.id, recordLabel(r));
-		for (const r of (file.data[n] ?? []) as AnyEntity[]) labels.set(r.id, recordLabel(r));
-	}
+	const labels = labelIndex([local, file.data]);
 	progress?.('compare', 1, 1);
 	return { file, plan, fileName, labels };
 }

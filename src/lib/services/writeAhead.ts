@@ -275,6 +275,18 @@ export function forgetRecords(ids: Iterable<string>, store = browserStore()): nu
 	return dropped;
 }
 
+/**
+ * Drops every section's entries: the data they were made on was replaced as a
+ * whole (the demo reloaded), and replaying them would write old edits onto
+ * new records that merely share ids. Returns how many.
+ */
+export function forgetAll(store = browserStore()): number {
+	if (!store) return 0;
+	const keys = keysWithPrefix(store, JOURNAL_PREFIX);
+	for (const k of keys) store.removeItem(k);
+	return keys.length;
+}
+
 /* ------------------------------------------------ applied notes (in meta) */
 
 const APPLIED = 'journal.applied';

@@ -13,7 +13,7 @@ const fi = {
 	demoLoaded: 'Esimerkkiverkosto ladattu.',
 	confirmReplaceTitle: 'Korvataanko nykyiset tiedot?',
 	confirmReplace: (n: number) =>
-		`Laitteella on jo ${n} tietuetta. Esimerkkiverkoston lataaminen korvaa ne kaikki. Vie ensin varmuuskopio, jos tarvitset niitä.`,
+		`Laitteella on jo ${n} tietuetta. Esimerkkiverkoston lataaminen korvaa ne kaikki ja tyhjentää tuontihistorian (tuonteja ei voi enää perua). Vie ensin varmuuskopio, jos tarvitset niitä.`,
 	replaceAndLoad: 'Korvaa ja lataa esimerkki',
 	summaryTitle: 'Verkoston tiedot',
 	reloadDemo: 'Lataa esimerkkiverkosto uudelleen'
@@ -34,7 +34,7 @@ const sv: HomeMessages = {
 	demoLoaded: 'Exempelnätverket har laddats.',
 	confirmReplaceTitle: 'Ersätta nuvarande uppgifter?',
 	confirmReplace: (n) =>
-		`Enheten har redan ${n} poster. Att ladda exempelnätverket ersätter dem alla. Exportera först en säkerhetskopia om du behöver dem.`,
+		`Enheten har redan ${n} poster. Att ladda exempelnätverket ersätter dem alla och tömmer importhistoriken (importer kan inte längre ångras). Exportera först en säkerhetskopia om du behöver dem.`,
 	replaceAndLoad: 'Ersätt och ladda exemplet',
 	summaryTitle: 'Nätverkets uppgifter',
 	reloadDemo: 'Ladda exempelnätverket på nytt'
@@ -53,7 +53,7 @@ const en: HomeMessages = {
 	demoLoaded: 'Demo network loaded.',
 	confirmReplaceTitle: 'Replace the current data?',
 	confirmReplace: (n) =>
-		`This device already has ${n} records. Loading the demo network replaces all of them. Export a backup first if you need them.`,
+		`This device already has ${n} records. Loading the demo network replaces all of them and clears the import history (imports can no longer be undone). Export a backup first if you need them.`,
 	replaceAndLoad: 'Replace and load the demo',
 	summaryTitle: 'Network data',
 	reloadDemo: 'Load the demo network again'
