@@ -255,7 +255,10 @@ const fi = {
 		dueDate: 'Määräpäivä',
 		status: 'Tila',
 		edit: 'Muokkaa',
-		from: (group: string) => `– ${group}`
+		from: (group: string) => `– ${group}`,
+		editStep: (title: string) => `Muokkaa askelta «${title}»`,
+		stepDescription: 'Tarkennus',
+		stepUpdated: 'Askel tallennettu.'
 	},
 
 	actionsPage: {
@@ -580,7 +583,10 @@ const sv: CodevMessages = {
 		dueDate: 'Förfallodag',
 		status: 'Status',
 		edit: 'Redigera',
-		from: (group) => `– ${group}`
+		from: (group) => `– ${group}`,
+		editStep: (title) => `Redigera steget «${title}»`,
+		stepDescription: 'Precisering',
+		stepUpdated: 'Steget har sparats.'
 	},
 
 	actionsPage: {
@@ -898,7 +904,10 @@ const en: CodevMessages = {
 		dueDate: 'Due date',
 		status: 'Status',
 		edit: 'Edit',
-		from: (group) => `– ${group}`
+		from: (group) => `– ${group}`,
+		editStep: (title) => `Edit the step «${title}»`,
+		stepDescription: 'Details',
+		stepUpdated: 'Step saved.'
 	},
 
 	actionsPage: {
