@@ -1,8 +1,18 @@
 // What a new user trying the app tripped over: search typos, workshop next steps,
 // removing meeting participants, the door view, pickers and count wording.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo, open } from './helpers';
 import { demoId } from '../../src/lib/demo/ids';
+
+async function axe(page: Page, what: string) {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}
 
 const results = (page: Page) => page.locator('section[aria-labelledby="results-title"]');
 
@@ -53,6 +63,7 @@ test('a workshop step refuses a responsible name not in the list, and can be edi
 		})
 	).toBeVisible();
 	await expect(person).toHaveAttribute('aria-invalid', 'true');
+	await axe(page, 'workshop, a name not chosen');
 	await expect(goal.getByRole('cell', { name: 'Hakemisto ajan tasalle', exact: true })).toHaveCount(
 		0
 	);
@@ -70,6 +81,7 @@ test('a workshop step refuses a responsible name not in the list, and can be edi
 	// Edited afterwards: text, responsible, due date and status.
 	await goal.getByRole('button', { name: 'Muokkaa askelta «Hakemisto ajan tasalle»' }).click();
 	const form = goal.getByRole('form', { name: 'Muokkaa askelta «Hakemisto ajan tasalle»' });
+	await axe(page, 'workshop, editing a step');
 	await form
 		.getByRole('textbox', { name: 'Askel', exact: true })
 		.fill('Hakemisto ajan tasalle keväällä');
@@ -96,4 +108,136 @@ test('a workshop step refuses a responsible name not in the list, and can be edi
 	await page.getByRole('textbox', { name: 'Askel', exact: true }).fill('Hakemisto valmis');
 	await page.getByRole('button', { name: 'Tallenna' }).click();
 	await expect(page.getByRole('cell', { name: 'Hakemisto valmis', exact: true })).toBeVisible();
+});
+
+test('removing a meeting participant asks first and says what goes with them', async ({ page }) => {
+	await loadDemo(page);
+	const url = `/meetings/${demoId('meeting:provincial-2026-09')}`;
+	await open(page, url);
+	const remove = page.getByRole('button', { name: /^Poista osallistuja / }).first();
+	const name = (await remove.getAttribute('aria-label'))!.replace('Poista osallistuja ', '');
+	const count = await page.getByRole('button', { name: /^Poista osallistuja / }).count();
+
+	await remove.click();
+	const dialog = page.getByRole('dialog', { name: `Poistetaanko ${name} osallistujista?` });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('läsnäolo');
+	await axe(page, 'meeting, removing a participant');
+	await dialog.getByRole('button', { name: 'Peruuta' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: `Poista osallistuja ${name}` })).toBeVisible();
+
+	await page.getByRole('button', { name: `Poista osallistuja ${name}` }).click();
+	await dialog.getByRole('button', { name: 'Poista osallistuja' }).click();
+	await expect(page.getByRole('button', { name: /^Poista osallistuja / })).toHaveCount(count - 1);
+	await expect(page.getByText('Kaikki muutokset tallennettu')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('button', { name: /^Poista osallistuja / })).toHaveCount(count - 1);
+	await expect(page.getByRole('button', { name: `Poista osallistuja ${name}` })).toHaveCount(0);
+});
+
+test('at the door: Enter says whom it marked and empties the box; typos and namesakes are handled', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await open(page, `/directory/persons/${demoId('person:kataja-1')}`);
+	const outsider = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+
+	await open(page, `/meetings/${demoId('meeting:provincial-2026-12')}/attendance`);
+	await expect(page.locator('ul.people li .name').first()).toBeVisible();
+	const names = await page.locator('ul.people li .name').allTextContents();
+	expect(names).not.toContain(outsider);
+	const search = page.getByLabel('Hae nimellä');
+	const status = page.locator('p.announce');
+
+	// A typo in the surname: no exact match, the nearest name is offered and Enter marks it.
+	const target = names.find((n) => n.split(' ')[1]?.length >= 6)!;
+	const [first, last] = target.split(' ');
+	await search.fill(`${first} ${last.slice(0, 2)}${last.slice(3)}`);
+	await expect(page.getByText('Ei täsmällistä osumaa. Lähimmät nimet:')).toBeVisible();
+	await expect(page.locator('ul.people').first().locator('li')).toHaveCount(1);
+	await search.press('Enter');
+	await expect(status).toHaveText(`${target} merkitty paikalla olevaksi.`);
+	await expect(status).toHaveAttribute('role', 'status');
+	await expect(search).toHaveValue('');
+	await expect(search).toBeFocused();
+	await expect(page.getByRole('button', { name: `Paikalla: ${target}` })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(page.getByText(/^1 paikalla/)).toBeVisible();
+
+	// Several matches: Enter marks nobody and says so.
+	const initials = names.flatMap((n) => n.split(' ').map((w) => w[0].toLowerCase()));
+	const common = initials.find((c, i) => initials.indexOf(c) !== i)!;
+	await search.fill(common);
+	const shown = await page.locator('ul.people').first().locator('li').count();
+	expect(shown).toBeGreaterThan(1);
+	await search.press('Enter');
+	await expect(status).toHaveText(
+		`${shown} osumaa – tarkenna nimeä, niin Enter merkitsee oikean henkilön.`
+	);
+	await expect(page.getByText(/^1 paikalla/)).toBeVisible();
+
+	// A walk-in with the name of someone in the directory: offered the existing person.
+	await search.fill('');
+	await page.getByRole('button', { name: 'Lisää uusi henkilö paikan päällä' }).click();
+	await page.getByRole('textbox', { name: 'Nimi', exact: true }).fill(outsider);
+	await page.getByRole('button', { name: 'Lisää paikalla olevaksi' }).click();
+	const warning = page.getByRole('alert').filter({ hasText: 'Hakemistossa on jo' });
+	await expect(warning).toBeVisible();
+	await axe(page, 'door, a walk-in namesake');
+	await warning
+		.getByRole('button', { name: `Valitse ${outsider} (Parisuhdekeskus Kataja ry)` })
+		.click();
+	await expect(page.getByRole('button', { name: `Paikalla: ${outsider}` })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(page.getByText(/^2 paikalla/)).toBeVisible();
+	// The participant is the directory's person, not a new copy of them.
+	await page.getByRole('link', { name: /Takaisin kokoukseen/ }).click();
+	await expect(page.getByRole('link', { name: outsider, exact: true })).toHaveAttribute(
+		'href',
+		`/directory/persons/${demoId('person:kataja-1')}`
+	);
+});
+
+test('the follow-up owner is picked by name like elsewhere, and a half-typed name is not dropped', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await open(page, `/meetings/${demoId('meeting:provincial-2026-09')}`);
+	const someone = (await page
+		.getByRole('button', { name: /^Poista osallistuja / })
+		.first()
+		.getAttribute('aria-label'))!.replace('Poista osallistuja ', '');
+	const other = (await page
+		.getByRole('button', { name: /^Poista osallistuja / })
+		.nth(1)
+		.getAttribute('aria-label'))!.replace('Poista osallistuja ', '');
+
+	const addTask = page.locator('form', { has: page.getByLabel('Uusi tehtävä') });
+	await page.getByLabel('Uusi tehtävä').fill('Muistion lähetys');
+	const owner = addTask.getByRole('combobox', { name: 'Vastuuhenkilö' });
+	await owner.fill(someone.slice(0, 4));
+	await addTask.getByRole('option', { name: someone }).click();
+	await addTask.getByRole('button', { name: 'Lisää tehtävä' }).click();
+	const tasks = page.getByRole('textbox', { name: /^Tehtävä \d+$/ });
+	const n = await tasks.count();
+	await expect(tasks.nth(n - 1)).toHaveValue('Muistion lähetys');
+	const rowOwner = page.getByRole('combobox', { name: `Vastuuhenkilö (Tehtävä ${n})` });
+	await expect(rowOwner).toHaveValue(someone);
+
+	// Changing the owner in place; a half-typed name keeps the owner and says why.
+	await rowOwner.fill('zzzz');
+	await page.getByLabel('Uusi tehtävä').click();
+	await expect(page.getByText('«zzzz» ei ole valittu listasta', { exact: false })).toBeVisible();
+	await rowOwner.fill(other.slice(0, 5));
+	await page.getByRole('option', { name: other }).click();
+	await expect(page.getByText('Kaikki muutokset tallennettu')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: `Vastuuhenkilö (Tehtävä ${n})` })).toHaveValue(
+		other
+	);
 });

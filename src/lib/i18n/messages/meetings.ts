@@ -220,7 +220,32 @@ const fi = {
 		noInput: 'ei koonnut näkemyksiä ennen kokousta',
 		markReported: 'Merkitse raportoiduksi',
 		markReportedOf: (name: string, meeting: string) => `Merkitse raportoiduksi: ${name}, ${meeting}`
-	}
+	},
+
+	// Removing a participant (asked first: the attendance and report-back marks go too)
+	removeParticipantTitle: (name: string) => `Poistetaanko ${name} osallistujista?`,
+	removeParticipantBody:
+		'Hänen läsnäolonsa sekä edustajan merkinnät näkemysten kokoamisesta ja raportoinnista poistuvat tästä kokouksesta. Henkilö säilyy hakemistossa.',
+	removeParticipantRecorded: (marks: string) => `Kirjattu nyt: ${marks}.`,
+	removeParticipantConfirm: 'Poista osallistuja',
+	removedParticipant: (name: string) => `${name} poistettu osallistujista.`,
+
+	// The door: what Enter did, typo matches, a walk-in who may already be in the directory
+	markedPresent: (name: string) => `${name} merkitty paikalla olevaksi.`,
+	alreadyPresent: (name: string) => `${name} on jo merkitty paikalla olevaksi.`,
+	enterMany: (n: number) => `${n} osumaa – tarkenna nimeä, niin Enter merkitsee oikean henkilön.`,
+	enterNone: 'Kukaan osallistujista ei vastaa hakua – ketään ei merkitty.',
+	nearMatches: 'Ei täsmällistä osumaa. Lähimmät nimet:',
+	walkInOrgHint: 'Kirjoita nimen alkua ja valitse listasta.',
+	walkInOrgNoMatch: 'Ei organisaatiota tällä nimellä',
+	namesakeTitle: 'Hakemistossa on jo tämänniminen henkilö',
+	namesakeBody: 'Jos hän on sama henkilö, valitse hänet, niin hakemistoon ei tule kahta samaa.',
+	namesakeUse: (name: string, org: string | undefined) =>
+		`Valitse ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name: string) => `${name} on jo osallistujissa: merkitse paikalla olevaksi`,
+	namesakeCreate: 'Eri henkilö: lisää uusi',
+	ownerHint: 'Kirjoita osallistujan nimen alkua ja valitse listasta.',
+	ownerNoMatch: 'Ei osallistujaa tällä nimellä'
 };
 export type MeetingsMessages = typeof fi;
 
@@ -439,7 +464,29 @@ const sv: MeetingsMessages = {
 		noInput: 'samlade inte synpunkter före mötet',
 		markReported: 'Markera som rapporterat',
 		markReportedOf: (name, meeting) => `Markera som rapporterat: ${name}, ${meeting}`
-	}
+	},
+
+	removeParticipantTitle: (name) => `Ta bort ${name} från deltagarna?`,
+	removeParticipantBody:
+		'Närvaron och representantens markeringar om insamlade synpunkter och återrapportering tas bort från detta möte. Personen finns kvar i katalogen.',
+	removeParticipantRecorded: (marks) => `Antecknat nu: ${marks}.`,
+	removeParticipantConfirm: 'Ta bort deltagaren',
+	removedParticipant: (name) => `${name} har tagits bort från deltagarna.`,
+
+	markedPresent: (name) => `${name} har markerats som närvarande.`,
+	alreadyPresent: (name) => `${name} är redan markerad som närvarande.`,
+	enterMany: (n) => `${n} träffar – skriv mer av namnet så markerar Enter rätt person.`,
+	enterNone: 'Ingen av deltagarna motsvarar sökningen – ingen markerades.',
+	nearMatches: 'Ingen exakt träff. Närmaste namn:',
+	walkInOrgHint: 'Skriv början av namnet och välj i listan.',
+	walkInOrgNoMatch: 'Ingen organisation med det namnet',
+	namesakeTitle: 'Katalogen har redan en person med detta namn',
+	namesakeBody: 'Om det är samma person, välj hen så att katalogen inte får en dubblett.',
+	namesakeUse: (name, org) => `Välj ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name) => `${name} är redan deltagare: markera som närvarande`,
+	namesakeCreate: 'En annan person: lägg till ny',
+	ownerHint: 'Skriv början av deltagarens namn och välj i listan.',
+	ownerNoMatch: 'Ingen deltagare med det namnet'
 };
 
 const en: MeetingsMessages = {
@@ -655,7 +702,29 @@ const en: MeetingsMessages = {
 		noInput: 'did not gather input before the meeting',
 		markReported: 'Mark reported',
 		markReportedOf: (name, meeting) => `Mark reported: ${name}, ${meeting}`
-	}
+	},
+
+	removeParticipantTitle: (name) => `Remove ${name} from the participants?`,
+	removeParticipantBody:
+		'Their attendance and, for a representative, the marks for input gathered and reported back are removed from this meeting. The person stays in the directory.',
+	removeParticipantRecorded: (marks) => `Recorded now: ${marks}.`,
+	removeParticipantConfirm: 'Remove participant',
+	removedParticipant: (name) => `${name} removed from the participants.`,
+
+	markedPresent: (name) => `${name} marked present.`,
+	alreadyPresent: (name) => `${name} is already marked present.`,
+	enterMany: (n) => `${n} matches – type more of the name and Enter marks the right person.`,
+	enterNone: 'No participant matches the search – nobody was marked.',
+	nearMatches: 'No exact match. Closest names:',
+	walkInOrgHint: 'Type the start of the name and choose from the list.',
+	walkInOrgNoMatch: 'No organisation by that name',
+	namesakeTitle: 'The directory already has a person with this name',
+	namesakeBody: 'If it is the same person, choose them so the directory does not get a duplicate.',
+	namesakeUse: (name, org) => `Choose ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name) => `${name} is already a participant: mark present`,
+	namesakeCreate: 'A different person: add new',
+	ownerHint: 'Type the start of a participant’s name and choose from the list.',
+	ownerNoMatch: 'No participant by that name'
 };
 
 export default { fi, sv, en };
