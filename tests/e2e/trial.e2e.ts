@@ -241,3 +241,35 @@ test('the follow-up owner is picked by name like elsewhere, and a half-typed nam
 		other
 	);
 });
+
+test("adding a member to a body suggests the seat from the person's organisation", async ({
+	page
+}) => {
+	await loadDemo(page);
+	await open(page, `/directory/persons/${demoId('person:kataja-1')}`);
+	const ngoWorker = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+	await open(page, `/network/bodies/${demoId('body:provincial')}/members/new`);
+	const seat = page.getByRole('combobox', { name: 'Paikka (sektori)' });
+	await expect(seat).toHaveValue('');
+	await page.getByLabel('Rajaa henkilöitä nimellä').fill(ngoWorker);
+	await page.getByRole('combobox', { name: 'Henkilö', exact: true }).selectOption({ index: 1 });
+	await expect(seat).toHaveValue('ngo');
+	await expect(
+		page.getByText('Esitäytetty edustettavan tai henkilön oman organisaation sektorista', {
+			exact: false
+		})
+	).toBeVisible();
+
+	// A new person from a parish: the suggestion follows.
+	await page.getByRole('radio', { name: 'Uusi henkilö' }).check();
+	await page.getByLabel('Rajaa organisaatioita nimellä').first().fill('Nokian seurakunta');
+	await page
+		.getByRole('combobox', { name: 'Organisaatio, jossa henkilö työskentelee' })
+		.selectOption({ index: 1 });
+	await expect(seat).toHaveValue('parish');
+	// The user's own choice is kept when the person changes.
+	await seat.selectOption({ label: 'Perheet' });
+	await page.getByRole('radio', { name: 'Henkilö hakemistosta' }).check();
+	await expect(seat).toHaveValue('families');
+	await axe(page, 'adding a member');
+});
