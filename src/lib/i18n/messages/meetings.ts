@@ -1,4 +1,6 @@
 /** Messages of the meetings section. */
+import { count } from '../plural';
+
 const fi = {
 	title: 'Kokoukset ja tapahtumat',
 	intro:
@@ -89,7 +91,7 @@ const fi = {
 	participants: 'Osallistujat',
 	inviteBodyMembers: 'Kutsu ryhmän jäsenet',
 	invitedMembers: (n: number) =>
-		n === 0 ? 'Kaikki jäsenet on jo kutsuttu.' : `${n} jäsentä kutsuttu.`,
+		n === 0 ? 'Kaikki jäsenet on jo kutsuttu.' : `${count(n, 'jäsen', 'jäsentä')} kutsuttu.`,
 	addPerson: 'Kutsu henkilö hakemistosta',
 	searchPerson: 'Hae henkilöä nimellä',
 	noPersonFound: 'Hakemistosta ei löytynyt ketään tällä nimellä.',
@@ -107,7 +109,7 @@ const fi = {
 	inputGatheredOf: (name: string) => `${name}: koonnut näkemykset ennen kokousta`,
 	reportedBackOf: (name: string) => `${name}: raportoinut kokouksesta jälkeen`,
 	infoFlowCounts: (gathered: number, reported: number, of: number) =>
-		`${of} edustajaa paikalla: ${gathered} koonnut näkemykset ennen, ${reported} raportoinut jälkeen.`,
+		`${count(of, 'edustaja', 'edustajaa')} paikalla: ${gathered} koonnut näkemykset ennen, ${reported} raportoinut jälkeen.`,
 	noParticipants: 'Ei osallistujia vielä.',
 	decisions: 'Päätökset',
 	decision: 'Päätös',
@@ -205,7 +207,9 @@ const fi = {
 	meeting: 'Kokous',
 	noOpenFollowUps: 'Ei avoimia jatkotoimenpiteitä.',
 	openCount: (n: number, overdue: number) =>
-		`${n} avointa tehtävää${overdue ? `, joista ${overdue} myöhässä` : ''}.`,
+		n === 1
+			? `1 avoin tehtävä${overdue ? ', joka on myöhässä' : ''}.`
+			: `${n} avointa tehtävää${overdue ? `, joista ${overdue} myöhässä` : ''}.`,
 	markedDone: 'Merkitty tehdyksi.',
 
 	// Report-back panel on a body's page
@@ -214,6 +218,10 @@ const fi = {
 		intro:
 			'Edustajat, jotka eivät ole vielä kertoneet edustamilleen organisaatioille ryhmän viimeisen vuoden kokouksista.',
 		allReported: 'Kaikki edustajat ovat raportoineet viimeisen vuoden kokouksista.',
+		noMeetings:
+			'Ryhmällä ei ole ollut kokouksia viimeisen vuoden aikana, joten raportoitavaa ei ole.',
+		noRepresentatives:
+			'Viimeisen vuoden kokouksissa ei ollut läsnä ketään, joka edustaa ryhmässä jotakin tahoa.',
 		representative: 'Edustaja',
 		represents: 'Edustaa',
 		meeting: 'Kokous',
@@ -337,7 +345,9 @@ const sv: MeetingsMessages = {
 	participants: 'Deltagare',
 	inviteBodyMembers: 'Bjud in gruppens medlemmar',
 	invitedMembers: (n) =>
-		n === 0 ? 'Alla medlemmar är redan inbjudna.' : `${n} medlemmar inbjudna.`,
+		n === 0
+			? 'Alla medlemmar är redan inbjudna.'
+			: `${count(n, 'medlem inbjuden', 'medlemmar inbjudna')}.`,
 	addPerson: 'Bjud in en person från katalogen',
 	searchPerson: 'Sök person med namn',
 	noPersonFound: 'Ingen med det namnet hittades i katalogen.',
@@ -355,7 +365,7 @@ const sv: MeetingsMessages = {
 	inputGatheredOf: (name) => `${name}: samlat synpunkter före mötet`,
 	reportedBackOf: (name) => `${name}: rapporterat om mötet efteråt`,
 	infoFlowCounts: (gathered, reported, of) =>
-		`${of} representanter närvarande: ${gathered} samlat synpunkter före, ${reported} rapporterat efter.`,
+		`${count(of, 'representant', 'representanter')} närvarande: ${gathered} samlat synpunkter före, ${reported} rapporterat efter.`,
 	noParticipants: 'Inga deltagare ännu.',
 	decisions: 'Beslut',
 	decision: 'Beslut',
@@ -450,7 +460,9 @@ const sv: MeetingsMessages = {
 	meeting: 'Möte',
 	noOpenFollowUps: 'Inga öppna uppföljningsuppgifter.',
 	openCount: (n, overdue) =>
-		`${n} öppna uppgifter${overdue ? `, varav ${overdue} försenade` : ''}.`,
+		n === 1
+			? `1 öppen uppgift${overdue ? ', som är försenad' : ''}.`
+			: `${n} öppna uppgifter${overdue ? `, varav ${overdue} försenade` : ''}.`,
 	markedDone: 'Markerad som klar.',
 
 	reportBack: {
@@ -458,6 +470,10 @@ const sv: MeetingsMessages = {
 		intro:
 			'Representanter som ännu inte har berättat för sina organisationer om gruppens möten under det senaste året.',
 		allReported: 'Alla representanter har rapporterat om mötena under det senaste året.',
+		noMeetings:
+			'Gruppen har inte haft några möten under det senaste året, så det finns inget att rapportera.',
+		noRepresentatives:
+			'Ingen som representerar någon i gruppen var närvarande vid mötena under det senaste året.',
 		representative: 'Representant',
 		represents: 'Representerar',
 		meeting: 'Möte',
@@ -576,7 +592,8 @@ const en: MeetingsMessages = {
 	noAgenda: 'No agenda yet.',
 	participants: 'Participants',
 	inviteBodyMembers: "Invite the body's members",
-	invitedMembers: (n) => (n === 0 ? 'Every member is already invited.' : `${n} members invited.`),
+	invitedMembers: (n) =>
+		n === 0 ? 'Every member is already invited.' : `${count(n, 'member', 'members')} invited.`,
 	addPerson: 'Invite a person from the directory',
 	searchPerson: 'Search a person by name',
 	noPersonFound: 'Nobody by that name in the directory.',
@@ -594,7 +611,7 @@ const en: MeetingsMessages = {
 	inputGatheredOf: (name) => `${name}: gathered input before the meeting`,
 	reportedBackOf: (name) => `${name}: reported back after the meeting`,
 	infoFlowCounts: (gathered, reported, of) =>
-		`${of} representatives present: ${gathered} gathered input before, ${reported} reported back after.`,
+		`${count(of, 'representative', 'representatives')} present: ${gathered} gathered input before, ${reported} reported back after.`,
 	noParticipants: 'No participants yet.',
 	decisions: 'Decisions',
 	decision: 'Decision',
@@ -688,7 +705,10 @@ const en: MeetingsMessages = {
 	byOwner: 'By owner',
 	meeting: 'Meeting',
 	noOpenFollowUps: 'No open follow-ups.',
-	openCount: (n, overdue) => `${n} open tasks${overdue ? `, ${overdue} overdue` : ''}.`,
+	openCount: (n, overdue) =>
+		n === 1
+			? `1 open task${overdue ? ', which is overdue' : ''}.`
+			: `${n} open tasks${overdue ? `, ${overdue} overdue` : ''}.`,
 	markedDone: 'Marked done.',
 
 	reportBack: {
@@ -696,6 +716,10 @@ const en: MeetingsMessages = {
 		intro:
 			"Representatives who have not yet told the organisations they represent about the body's meetings of the past year.",
 		allReported: 'Every representative has reported back on the meetings of the past year.',
+		noMeetings:
+			'The group has had no meetings in the past year, so there is nothing to report back.',
+		noRepresentatives:
+			'No one who represents anyone in the group attended its meetings in the past year.',
 		representative: 'Representative',
 		represents: 'Represents',
 		meeting: 'Meeting',
