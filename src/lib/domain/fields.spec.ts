@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { id, longText, requiredText, shortText, textList } from './fields';
+import { id, longText, requiredText, shortText, textList, webUrl } from './fields';
 
 describe('text fields', () => {
 	it('drop control, bidirectional-override and zero-width characters that could spoof a name', () => {
@@ -26,5 +26,24 @@ describe('ids', () => {
 			'abcdef00-0000-4000-8000-00000000000a'
 		);
 		expect(id.safeParse('not-a-uuid').success).toBe(false);
+	});
+});
+
+describe('web links', () => {
+	it('read an address typed without its scheme as https', () => {
+		expect(webUrl.parse(' www.mll.fi ')).toBe('https://www.mll.fi');
+		expect(webUrl.parse('nokia.fi/perheet?x=1')).toBe('https://nokia.fi/perheet?x=1');
+		expect(webUrl.parse('http://example.fi')).toBe('http://example.fi');
+	});
+
+	it('refuse every other scheme and text that is no address', () => {
+		for (const bad of [
+			'javascript:alert(1)',
+			'data:text/html,x',
+			'file:///etc',
+			'mll',
+			'www mll fi'
+		])
+			expect(webUrl.safeParse(bad).success, bad).toBe(false);
 	});
 });

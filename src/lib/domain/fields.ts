@@ -59,19 +59,29 @@ export const localDateTime = z
 	);
 export const clockTime = z.iso.time({ precision: -1 });
 
-/** Only web links: no javascript:, data: or file: URLs from a shared file. */
-export const webUrl = z
-	.string()
-	.trim()
-	.max(2_000)
-	.refine((v) => {
-		try {
-			const u = new URL(v);
-			return u.protocol === 'https:' || u.protocol === 'http:';
-		} catch {
-			return false;
-		}
-	}, 'url');
+/**
+ * Only web links: no javascript:, data: or file: URLs from a shared file.
+ * An address typed without its scheme ("www.mll.fi") is read as https, as a
+ * browser's address bar would.
+ */
+export const webUrl = z.preprocess(
+	(v) =>
+		typeof v === 'string' && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([/?#]\S*)?$/u.test(v.trim())
+			? `https://${v.trim()}`
+			: v,
+	z
+		.string()
+		.trim()
+		.max(2_000)
+		.refine((v) => {
+			try {
+				const u = new URL(v);
+				return u.protocol === 'https:' || u.protocol === 'http:';
+			} catch {
+				return false;
+			}
+		}, 'url')
+);
 export const email = z.email().max(SHORT);
 /** Finnish or international phone number in the usual written forms. */
 export const phone = z

@@ -202,7 +202,7 @@ const fi = {
 		onlyProblems: 'Vain ryhmät, joissa on huomautettavaa',
 		gapsTitle: 'Puuttuva edustus',
 		lacking: (label: string, count: number) =>
-			`${label} puuttuu ${count} ${n(count, 'ryhmästä', 'ryhmästä')}`,
+			`${label}: edustus puuttuu ${count} ${n(count, 'ryhmästä', 'ryhmästä')}`,
 		noGaps: (count: number) =>
 			`Kaikissa ${count} ${n(count, 'ryhmässä', 'ryhmässä')} vaadittu edustus on paikalla.`,
 		flagsTitle: 'Muut huomiot',
@@ -507,7 +507,8 @@ const sv: NetworkMessages = {
 		lackingFilter: 'Saknas',
 		onlyProblems: 'Bara grupper med anmärkningar',
 		gapsTitle: 'Saknad representation',
-		lacking: (label, count) => `${label} saknas i ${count} ${n(count, 'grupp', 'grupper')}`,
+		lacking: (label, count) =>
+			`${label}: representation saknas i ${count} ${n(count, 'grupp', 'grupper')}`,
 		noGaps: (count) =>
 			`I alla ${count} ${n(count, 'grupp', 'grupper')} finns den krävda representationen.`,
 		flagsTitle: 'Andra anmärkningar',
@@ -811,7 +812,8 @@ const en: NetworkMessages = {
 		lackingFilter: 'Missing',
 		onlyProblems: 'Only groups that need attention',
 		gapsTitle: 'Missing representation',
-		lacking: (label, count) => `${label} missing in ${count} ${n(count, 'group', 'groups')}`,
+		lacking: (label, count) =>
+			`${label}: not represented in ${count} ${n(count, 'group', 'groups')}`,
 		noGaps: (count) =>
 			`All ${count} ${n(count, 'group has', 'groups have')} the required representation.`,
 		flagsTitle: 'Other remarks',

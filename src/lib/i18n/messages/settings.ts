@@ -7,7 +7,7 @@ const fi = {
 	whereData:
 		'Tiedot ovat tämän selaimen IndexedDB-tietokannassa tällä laitteella. Mitään ei lähetetä minnekään, ellet itse vie tiedostoa.',
 	aboutTitle: 'Tietoja sovelluksesta',
-	version: (v: string) => `Versio ${v}`,
+	version: (v: string, built: string) => `Versio ${v}, koottu ${built}`,
 	exporterTitle: 'Viejän tiedot',
 	exporterHelp:
 		'Nimesi ja organisaatiosi näkyvät vastaanottajalle jokaisessa viemässäsi tiedostossa ja hänen tuontihistoriassaan.',
@@ -37,7 +37,7 @@ const sv: SettingsMessages = {
 	whereData:
 		'Uppgifterna finns i den här webbläsarens IndexedDB-databas på den här enheten. Ingenting skickas någonstans om du inte själv exporterar en fil.',
 	aboutTitle: 'Om appen',
-	version: (v) => `Version ${v}`,
+	version: (v, built) => `Version ${v}, byggd ${built}`,
 	exporterTitle: 'Avsändarens uppgifter',
 	exporterHelp:
 		'Ditt namn och din organisation syns för mottagaren i varje fil du exporterar och i mottagarens importhistorik.',
@@ -66,7 +66,7 @@ const en: SettingsMessages = {
 	whereData:
 		"Data lives in this browser's IndexedDB database on this device. Nothing is sent anywhere unless you export a file yourself.",
 	aboutTitle: 'About',
-	version: (v) => `Version ${v}`,
+	version: (v, built) => `Version ${v}, built ${built}`,
 	exporterTitle: 'Sender details',
 	exporterHelp:
 		'Your name and organisation are shown to the receiver in every file you export and in their import history.',

@@ -54,6 +54,7 @@ const fi = {
 	exporterIs: (who: string) => `Vastaanottaja näkee viejänä: ${who}.`,
 	exporterMissing: 'Nimeäsi ei ole asetettu, joten vastaanottaja ei näe, keneltä tiedosto on.',
 	exporterSet: 'Aseta nimi asetuksissa',
+	exporterChange: 'Muuta asetuksissa',
 	exportButton: 'Vie tiedosto',
 	personalWarningTitle: 'Tiedostossa on henkilötietoja',
 	personalWarning: (contacts: boolean) =>
@@ -291,6 +292,7 @@ const sv: SharingMessages = {
 	exporterIs: (who) => `Mottagaren ser som avsändare: ${who}.`,
 	exporterMissing: 'Ditt namn är inte angivet, så mottagaren ser inte vem filen kommer från.',
 	exporterSet: 'Ange namnet i inställningarna',
+	exporterChange: 'Ändra i inställningarna',
 	exportButton: 'Exportera fil',
 	personalWarningTitle: 'Filen innehåller personuppgifter',
 	personalWarning: (contacts) =>
@@ -523,6 +525,7 @@ const en: SharingMessages = {
 	exporterIs: (who) => `The receiver sees the sender as: ${who}.`,
 	exporterMissing: 'Your name is not set, so the receiver will not see who the file is from.',
 	exporterSet: 'Set your name in Settings',
+	exporterChange: 'Change in Settings',
 	exportButton: 'Export file',
 	personalWarningTitle: 'The file contains personal data',
 	personalWarning: (contacts) =>
