@@ -330,7 +330,7 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	const csv = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Vie lista (CSV)' }).click();
 	const download = await csv;
-	expect(download.suggestedFilename()).toBe('verkosto-persons.csv');
+	expect(download.suggestedFilename()).toBe('verkosto-henkilot.csv');
 	const bytes = await readFile((await download.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const text = bytes.toString('utf8');
