@@ -205,7 +205,9 @@ test('two groups discuss, the workshop sets a goal with a next step, the report 
 	await goal
 		.getByRole('textbox', { name: 'Askel', exact: true })
 		.fill('Järjestöjen ryhmät neuvoloiden tiimipalavereihin');
-	await goal.getByLabel('Vastuussa: ryhmä').fill('Maakunnallinen järjestöyhteistyöryhmä');
+	await goal
+		.getByRole('combobox', { name: 'Vastuussa: ryhmä' })
+		.fill('Maakunnallinen järjestöyhteistyöryhmä');
 	await goal.getByLabel('Määräpäivä').fill('2025-05-31');
 	await goal.getByRole('button', { name: 'Lisää askel' }).click();
 	await expect(
@@ -400,8 +402,12 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 	await g1
 		.getByRole('textbox', { name: 'Askel', exact: true })
 		.fill('Verkosto-hakemisto käyttöön kaikilla alueilla');
-	await g1.getByLabel('Vastuussa: organisaatio').fill('Pirkanmaan hyvinvointialue');
-	await g1.getByLabel('Vastuussa: ryhmä').fill('Maakunnallinen järjestöyhteistyöryhmä');
+	await g1
+		.getByRole('combobox', { name: 'Vastuussa: organisaatio' })
+		.fill('Pirkanmaan hyvinvointialue');
+	await g1
+		.getByRole('combobox', { name: 'Vastuussa: ryhmä' })
+		.fill('Maakunnallinen järjestöyhteistyöryhmä');
 	await g1.getByLabel('Määräpäivä').fill('2025-03-31');
 	await g1.getByRole('button', { name: 'Lisää askel' }).click();
 	// The points behind the goal are marked as such in the columns.
@@ -432,7 +438,9 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 	await g2
 		.getByRole('textbox', { name: 'Askel', exact: true })
 		.fill('Syksyn järjestötorin suunnittelu');
-	await g2.getByLabel('Vastuussa: ryhmä').fill('Pirkanmaan lapsi- ja perhejärjestöjen verkosto');
+	await g2
+		.getByRole('combobox', { name: 'Vastuussa: ryhmä' })
+		.fill('Pirkanmaan lapsi- ja perhejärjestöjen verkosto');
 	await g2.getByLabel('Määräpäivä').fill('2025-09-30');
 	await g2.getByRole('button', { name: 'Lisää askel' }).click();
 	await expect(

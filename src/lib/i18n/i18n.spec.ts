@@ -79,3 +79,45 @@ describe('instants (import history, backups, file times)', () => {
 		expect(formatTimestamp('eilen', 'fi')).toBe('');
 	});
 });
+
+describe('counts read as words (one vs many) in every language', () => {
+	const { fi, sv, en } = catalogue;
+	it('co-development: actions, goals and points', () => {
+		expect(fi.codev.actionsSummary(1, 1, 1)).toBe('1 avoin, 1 myöhässä, 1 valmis');
+		expect(fi.codev.actionsSummary(2, 0, 3)).toBe('2 avointa, 0 myöhässä, 3 valmista');
+		expect(sv.codev.actionsSummary(1, 1, 1)).toBe('1 öppen, 1 försenad, 1 klar');
+		expect(sv.codev.actionsSummary(2, 2, 2)).toBe('2 öppna, 2 försenade, 2 klara');
+		expect(en.codev.actionsSummary(1, 2, 0)).toBe('1 open, 2 late, 0 done');
+		expect(fi.codev.roundPage.goalsSummary(1, 1)).toBe('1 tavoite, 1 askel');
+		expect(fi.codev.roundPage.goalsSummary(2, 3)).toBe('2 tavoitetta, 3 askelta');
+		expect(en.codev.roundPage.goalsSummary(1, 2)).toBe('1 goal, 2 steps');
+		expect(fi.codev.roundPage.themeProgress('palautettu', 4)).toBe('palautettu, 4 kohtaa');
+		expect(fi.codev.roundPage.themeProgress('luonnos', 1)).toBe('luonnos, 1 kohta');
+		expect(fi.codev.roundPage.themeProgress('ei aloitettu', 0)).toBe('ei aloitettu');
+	});
+	it('meetings: invitations, representatives and open tasks', () => {
+		expect(fi.meetings.invitedMembers(1)).toBe('1 jäsen kutsuttu.');
+		expect(fi.meetings.invitedMembers(3)).toBe('3 jäsentä kutsuttu.');
+		expect(en.meetings.invitedMembers(1)).toBe('1 member invited.');
+		expect(sv.meetings.invitedMembers(1)).toBe('1 medlem inbjuden.');
+		expect(fi.meetings.infoFlowCounts(1, 0, 1)).toBe(
+			'1 edustaja paikalla: 1 koonnut näkemykset ennen, 0 raportoinut jälkeen.'
+		);
+		expect(en.meetings.infoFlowCounts(0, 0, 1)).toBe(
+			'1 representative present: 0 gathered input before, 0 reported back after.'
+		);
+		expect(fi.meetings.openCount(1, 1)).toBe('1 avoin tehtävä, joka on myöhässä.');
+		expect(fi.meetings.openCount(4, 1)).toBe('4 avointa tehtävää, joista 1 myöhässä.');
+		expect(en.meetings.openCount(1, 0)).toBe('1 open task.');
+		expect(sv.meetings.openCount(1, 1)).toBe('1 öppen uppgift, som är försenad.');
+	});
+	it('a body with no meetings does not say everyone reported back', () => {
+		for (const l of LOCALES) {
+			const r = catalogue[l].meetings.reportBack;
+			expect(r.noMeetings).not.toBe(r.allReported);
+		}
+		expect(fi.meetings.reportBack.noMeetings).toBe(
+			'Ryhmällä ei ole ollut kokouksia viimeisen vuoden aikana, joten raportoitavaa ei ole.'
+		);
+	});
+});

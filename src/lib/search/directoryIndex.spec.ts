@@ -68,6 +68,34 @@ describe('Finnish matching on the demo network', () => {
 		expect(names('Parisuhdenevonta')[0]).toBe('Parisuhdeneuvonta');
 	});
 
+	it('tolerates a typo in the first part of a compound word ("parisuhe" → Parisuhde…)', () => {
+		const found = names('parisuhe');
+		expect(found).toContain('Parisuhdeneuvonta');
+		expect(found).toContain('Parisuhdekurssi pikkulapsiperheille');
+		expect(found).toContain('Parisuhdeilta vanhemmille');
+		// With a second word, the typo still narrows like the right word.
+		const inNokia = names('parisuhe nokia', { type: 'services' });
+		expect(inNokia).toEqual(
+			expect.arrayContaining(['Parisuhdekurssi Nokian seurakunnassa', 'Parisuhdeilta vanhemmille'])
+		);
+		expect(inNokia).not.toContain('Erokahvila');
+		// A typo with ä/ö, and a missing letter early in the word.
+		expect(names('väkivaltatö')).toContain('Väkivaltatyön avopalvelu');
+		expect(names('prisuhdekurssi')).toContain('Parisuhdekurssi pikkulapsiperheille');
+	});
+
+	it('ranks the right spelling above a typo match, and keeps short words strict', () => {
+		const found = names('parisuhde', { type: 'services' });
+		// Exact prefix matches come before the inflected "parisuhteen" found by tolerance.
+		expect(found.indexOf('Parisuhdeneuvonta')).toBeLessThan(
+			found.indexOf('Parisuhteen tukikeskus verkossa')
+		);
+		// "ero" (three letters) gets no typo tolerance: no "Eräs…", only ero-words.
+		expect(names('ero', { type: 'services' }).slice(0, 2)).toEqual(
+			expect.arrayContaining(['Eroauttaminen perheneuvolassa', 'Erokahvila'])
+		);
+	});
+
 	it('ranks the name match above a match in the description', () => {
 		const found = names('parisuhdeneuvonta', { type: 'services' });
 		expect(found[0]).toBe('Parisuhdeneuvonta');
@@ -110,6 +138,15 @@ describe('ranking exact ä/ö higher', () => {
 		expect(ranked('saatio')).toEqual(['Saatio Oy', 'Säätiö ry']);
 		expect(ranked('sää')).toEqual(['Säätiö ry', 'Saatio Oy']);
 	});
+	it('keeps exact ä/ö first with prefixes and typos ("päiväkot", "päivkoti")', () => {
+		const i = new DirectoryIndex(placeInfo([], []));
+		i.upsert({ organisations: [org(1, 'Paivakoti Oy'), org(2, 'Päiväkoti Aurinko')] });
+		const ranked = (t: string) => i.entriesOf(i.search(q(t)).ids).map((e) => e.name);
+		expect(ranked('päiväkot')).toEqual(['Päiväkoti Aurinko', 'Paivakoti Oy']);
+		expect(ranked('paivakot')).toEqual(['Paivakoti Oy', 'Päiväkoti Aurinko']);
+		expect(ranked('päivkoti')).toHaveLength(2);
+		expect(ranked('päivkot')).toHaveLength(2);
+	});
 	it('lists without a query in Finnish order: z before å, ä, ö; case ignored', () => {
 		const i = new DirectoryIndex(placeInfo([], []));
 		i.upsert({
@@ -148,6 +185,50 @@ describe('filters', () => {
 		// Organisations and persons counted for the other tabs.
 		expect(out.counts.organisations).toBeGreaterThan(0);
 		expect(out.counts.persons).toBeGreaterThan(0);
+	});
+
+	it('lists the organisations whose services match the query ("parisuhde" in Nokia)', () => {
+		const orgs = index.entriesOf(
+			index.search(
+				q('parisuhde', {
+					type: 'organisations',
+					filters: { municipalityId: nokia(), sector: 'ngo' }
+				})
+			).ids
+		);
+		const found = orgs.map((e) => e.name);
+		// MLL Nokia's name and description say nothing of couples; its peer evening does.
+		expect(found).toContain('MLL:n Nokian yhdistys');
+		expect(found).toContain('Parisuhdekeskus Kataja ry');
+		// An organisation that matches by its own name ranks above one found through a service.
+		expect(found.indexOf('Parisuhdekeskus Kataja ry')).toBeLessThan(
+			found.indexOf('MLL:n Nokian yhdistys')
+		);
+		expect(orgs.every((e) => e.sector === 'ngo')).toBe(true);
+		// A service-only filter still drops organisations.
+		expect(
+			index.search(q('parisuhde', { filters: { kind: 'peer_group' } })).counts.organisations
+		).toBe(0);
+	});
+
+	it('does not list an organisation for a matching service outside the chosen municipality', () => {
+		const d = buildDemoNetwork();
+		const org = d.organisations.find((o) => o.name === 'MLL:n Nokian yhdistys')!;
+		const tampere = demoId('municipality:837');
+		const i = build({
+			...d,
+			organisations: [{ ...org, municipalityIds: [nokia(), tampere] }],
+			services: d.services
+				.filter((s) => s.organisationId === org.id)
+				.map((s) =>
+					s.name === 'Parisuhdeilta vanhemmille' ? { ...s, municipalityIds: [tampere] } : s
+				),
+			persons: []
+		});
+		const orgs = (municipalityId: string) =>
+			i.search(q('parisuhde', { type: 'organisations', filters: { municipalityId } })).ids;
+		expect(orgs(tampere)).toEqual([org.id]);
+		expect(orgs(nokia())).toEqual([]);
 	});
 
 	it('excludes services bound to other municipalities, and area-free ones on request', () => {
@@ -206,9 +287,10 @@ describe('keeping in step with edits', () => {
 		const s = d.services.find((x) => x.name === 'Erokahvila')!;
 		const renamed: Service = { ...s, name: 'Eroneuvola Kahvipannu', version: 2 };
 		i.upsert({ services: [renamed] });
-		expect(i.entriesOf(i.search(q('kahvipannu')).ids).map((e) => e.name)).toEqual([
-			'Eroneuvola Kahvipannu'
-		]);
+		// (Services only: its organisation is listed too, as the provider of a matching service.)
+		const found = i.search(q('kahvipannu', { type: 'services' }));
+		expect(i.entriesOf(found.ids).map((e) => e.name)).toEqual(['Eroneuvola Kahvipannu']);
+		expect(found.counts.organisations).toBe(1);
 		expect(i.search(q('erokahvila')).ids).not.toContain(s.id);
 		i.upsert({ services: [{ ...renamed, deletedAt: '2026-02-01T00:00:00.000Z', version: 3 }] });
 		expect(i.search(q('kahvipannu')).ids).toEqual([]);

@@ -7,12 +7,16 @@
  * best field they occur in: name > title > tags > compound part > context
  * (organisation, places) > text (description, job description).
  *  - A query word matches a term exactly, as a prefix, with typos (edit
- *    distance 1 from four letters, 2 from seven), as a prefix of an inner
+ *    distance 1 from four letters, 2 from seven), as a prefix with typos
+ *    (distance 1 from five letters, 2 from eight: "parisuhe" →
+ *    "parisuhdeneuvonta", "parisuhteen"), as a prefix of an inner
  *    compound part of a name or title (syllable-boundary tails: "neuvonta" →
  *    "Parisuhdeneuvonta"), or through the label of a theme, target group,
  *    sector or language in any UI language ("ero" → theme divorce).
  *  - Exact ä/ö rank higher: a word typed with diacritics boosts records that
  *    have it so; a word typed without them ranks records without them first.
+ *  - An organisation also matches through its services (half the service's
+ *    score): "parisuhde" lists the NGOs offering couple services.
  *  - Every query word must match (AND); scores add up; equal scores keep
  *    Finnish alphabetical order (Intl.Collator('fi')), which is also the
  *    order without a query.
@@ -30,11 +34,13 @@ import {
 	type Facets,
 	type PlaceInfo
 } from './entries';
+import SearchableMap from 'minisearch/SearchableMap';
 import { hasFilters, matches, type DirectoryQuery } from './filters';
 import { decodeEntries, encodeEntries, type EntryColumns } from './entryColumns';
 import {
 	addDocument,
 	compactTerms,
+	fuzzyPrefix,
 	loadTerms,
 	newTerms,
 	snapshotTerms,
@@ -185,7 +191,8 @@ export class DirectoryIndex {
 	private personsByOrg = new Map<string, Set<string>>();
 	private sorted: Entry[] | undefined;
 	private rank: Int32Array | undefined;
-	private tagIndex: { code: string; words: string[] }[] = [];
+	/** Words (and parts) of the tag labels in every language → tag codes. */
+	private tagWords = new SearchableMap<string[]>();
 	private readonly collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 	// Scratch buffers for scoring, grown to the number of documents.
 	private score = new Float32Array(0);
@@ -204,14 +211,14 @@ export class DirectoryIndex {
 	}
 
 	setTagLabels(tagLabels: TagLabels) {
-		this.tagIndex = tagLabels.map(([code, labels]) => ({
-			code,
-			words: [
-				...new Set(
-					labels.flatMap((l) => tokenize(l).flatMap((w) => [fold(w), ...compoundParts(w)]))
-				)
-			]
-		}));
+		this.tagWords = new SearchableMap<string[]>();
+		for (const [code, labels] of tagLabels)
+			for (const l of labels)
+				for (const w of tokenize(l).flatMap((x) => [fold(x), ...compoundParts(x)])) {
+					const codes = this.tagWords.get(w);
+					if (!codes) this.tagWords.set(w, [code]);
+					else if (!codes.includes(code)) codes.push(code);
+				}
 	}
 
 	/** Replaces the places (a municipality or family centre changed); facets are derived again. */
@@ -336,6 +343,7 @@ export class DirectoryIndex {
 		docs.forEach((e, i) => this.mark(i, e));
 		this.dead = 0;
 		this.rank = undefined;
+		this.orgDocs = undefined;
 		this.masks.clear();
 	}
 
@@ -378,6 +386,7 @@ export class DirectoryIndex {
 	/** An entry changed: the order and the derived facets of it and its relatives are stale. */
 	private touch(e: Entry) {
 		this.masks.clear();
+		this.orgDocs = undefined;
 		this.sorted = undefined;
 		this.rank = undefined;
 		this.facets.delete(e.id);
@@ -443,10 +452,15 @@ export class DirectoryIndex {
 		for (const e of this.docs) if (e) this.facetsOf(e);
 	}
 
-	/** Tag codes whose label in some language has a word (or part) starting with `word`. */
+	/** Tag codes whose label in some language has a word (or part) starting with `word`, typos as in `match`. */
 	private tagsFor(word: string): string[] {
 		if (word.length < 2) return [];
-		return this.tagIndex.filter((t) => t.words.some((x) => x.startsWith(word))).map((t) => t.code);
+		const codes = new Set<string>();
+		for (const [, cs] of this.tagWords.atPrefix(word)) for (const c of cs) codes.add(c);
+		if (word.length >= 5)
+			for (const [, [cs]] of fuzzyPrefix(this.tagWords, word, word.length >= 8 ? 2 : 1))
+				for (const c of cs) codes.add(c);
+		return [...codes];
 	}
 
 	/**
@@ -493,6 +507,11 @@ export class DirectoryIndex {
 			if (f.length >= 4)
 				for (const [term, [p, dist]] of this.terms.fuzzyGet(f, f.length >= 7 ? 2 : 1))
 					if (dist > 0 && term.charCodeAt(0) > 31) visit(p, 0.5 - 0.1 * dist);
+			// A typo before the end of a longer word ("parisuhe" → "parisuhdeneuvonta"); below
+			// every exact or whole-word match, and none for short words (too many look-alikes).
+			if (f.length >= 5)
+				for (const [, [p, dist]] of fuzzyPrefix(this.terms, f, f.length >= 8 ? 2 : 1))
+					if (dist > 0) visit(p, 0.35 - 0.1 * dist);
 			if (f.length >= PART_MIN)
 				for (const [term, p] of this.terms.atPrefix(PART + f))
 					visit(p, 0.7 + (0.3 * f.length) / (term.length - 1));
@@ -572,7 +591,7 @@ export class DirectoryIndex {
 			return new SearchOutcome(counts, list.length, (i) => list[i].id);
 		}
 
-		const m = this.match(words);
+		const m = this.withProviders(this.match(words), mask);
 		const { found, score, types } = this;
 		// One numeric key per hit: higher score first, then alphabetical.
 		const keys = new Float64Array(m);
@@ -595,6 +614,44 @@ export class DirectoryIndex {
 			return sorted[((key % RANKS) + RANKS) % RANKS].id;
 		});
 	}
+
+	/**
+	 * Adds to the `m` matched documents the organisations of matched services
+	 * (both passing the filters), so that "parisuhde" in Nokia lists the NGOs
+	 * that offer couple services there although their own texts say nothing of
+	 * it. Such an organisation scores half its best service's score, below one
+	 * that matches by its own name. Returns the new count.
+	 */
+	private withProviders(m: number, mask: Uint8Array | undefined): number {
+		const { found, score } = this;
+		const providers = this.providers();
+		let count = m;
+		for (let i = 0; i < m; i++) {
+			const d = found[i];
+			const o = providers[d];
+			if (o < 0 || (mask && (!mask[d] || !mask[o]))) continue;
+			const s = score[d] / 2;
+			// A document's score is positive exactly when it is in `found`.
+			if (score[o] === 0) found[count++] = o;
+			if (s > score[o]) score[o] = s;
+		}
+		return count;
+	}
+
+	/** Each service's organisation as a document number (−1: none, or not a service); cached. */
+	private providers(): Int32Array {
+		if (!this.orgDocs) {
+			const out = new Int32Array(this.docs.length).fill(-1);
+			this.docs.forEach((e, d) => {
+				if (e?.type !== 'services' || !e.orgId) return;
+				const o = this.docOf.get(e.orgId);
+				if (o !== undefined) out[d] = o;
+			});
+			this.orgDocs = out;
+		}
+		return this.orgDocs;
+	}
+	private orgDocs: Int32Array | undefined;
 
 	/** A snapshot for IndexedDB (structured clone); load it with the same places. */
 	snapshot(): IndexSnapshot {

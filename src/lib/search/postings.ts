@@ -92,3 +92,78 @@ export function loadTerms(s: TermsSnapshot): Terms {
 		terms.set(s.terms[i], TermPostings.of(s.docs[i], s.weights[i]));
 	return terms;
 }
+
+type Node = Map<string, unknown>;
+
+/**
+ * Terms that start with something within `maxDistance` edits of `query`
+ * (Levenshtein), each with the smallest such distance: "parisuhe" finds
+ * "parisuhdeneuvonta" and "parisuhteen", which a whole-word typo match cannot
+ * (too many letters follow). Only prefixes at least as long as the query count,
+ * so a typo never widens into "every word that starts like the query's head".
+ * Terms starting with a control character (the index's namespaces) are skipped.
+ *
+ * A Levenshtein walk over the radix tree as in MiniSearch's own `fuzzyGet`
+ * (rows are term letters, columns the query's), which needs its tree
+ * (`_tree`: a Map per node, '' for the value); a subtree is left as soon as
+ * no prefix can come within the distance, and taken whole once one has.
+ */
+export function fuzzyPrefix<T>(
+	terms: SearchableMap<T>,
+	query: string,
+	maxDistance: number
+): Map<string, [T, number]> {
+	const out = new Map<string, [T, number]>();
+	const n = query.length + 1;
+	// A prefix longer than query + maxDistance is never within the distance.
+	const lastRow = query.length + maxDistance;
+	const m = new Uint8Array((lastRow + 1) * n);
+	for (let j = 0; j < n; j++) m[j] = j;
+
+	const all = (node: Node, prefix: string, dist: number) => {
+		for (const [key, child] of node) {
+			if (key === '') out.set(prefix, [child as T, dist]);
+			else all(child as Node, prefix + key, dist);
+		}
+	};
+	const walk = (node: Node, prefix: string, row: number, best: number) => {
+		for (const [key, child] of node) {
+			if (key === '') {
+				if (best <= maxDistance) out.set(prefix, [child as T, best]);
+				continue;
+			}
+			if (row === 0 && key.charCodeAt(0) <= 31) continue;
+			let found = best;
+			let done = false;
+			let i = row;
+			for (let pos = 0; pos < key.length; pos++) {
+				i++;
+				const ch = key[pos];
+				const cur = i * n;
+				const prev = cur - n;
+				m[cur] = i;
+				let min = i;
+				for (let j = 1; j < n; j++) {
+					const v = Math.min(
+						m[prev + j - 1] + (ch === query[j - 1] ? 0 : 1),
+						m[prev + j] + 1,
+						m[cur + j - 1] + 1
+					);
+					m[cur + j] = v;
+					if (v < min) min = v;
+				}
+				if (i >= query.length && m[cur + query.length] < found) found = m[cur + query.length];
+				// No longer prefix can come closer: take the subtree whole, or leave it.
+				if (min > maxDistance || i === lastRow) {
+					done = true;
+					break;
+				}
+			}
+			if (done) {
+				if (found <= maxDistance) all(child as Node, prefix + key, found);
+			} else walk(child as Node, prefix + key, i, found);
+		}
+	};
+	walk((terms as unknown as { _tree: Node })._tree, '', 0, maxDistance + 1);
+	return out;
+}

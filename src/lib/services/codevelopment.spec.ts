@@ -19,6 +19,7 @@ import {
 	removeGoalSource,
 	fieldsOf,
 	saveGoal,
+	saveAction,
 	saveRound,
 	saveTheme,
 	updateAction
@@ -354,6 +355,50 @@ describe('workshop and follow-up', () => {
 		const reopened = await updateAction(db, action.id, { status: 'in_progress' });
 		expect(reopened).not.toHaveProperty('completedAt');
 		expect(danglingReferences(await readDataSet(db, false))).toEqual([]);
+	});
+
+	it('edits a step after it was made (text, responsible, due date, status), merging with other edits', async () => {
+		const created = await createAction(db, {
+			roundId: ROUND,
+			title: 'Hakemisto käyttöön',
+			responsibleBodyId: demoId('body:ngo-coop'),
+			status: 'open'
+		});
+		// Meanwhile the status changes in the actions list (another tab).
+		await updateAction(db, created.id, { status: 'in_progress' });
+		const edited = await saveAction(
+			db,
+			{ id: created.id, base: created },
+			{
+				title: 'Hakemisto kaikkien käyttöön',
+				description: 'Esittely alueryhmissä',
+				responsibleOrganisationId: demoId('organisation:pirha'),
+				responsibleBodyId: undefined,
+				responsiblePersonId: undefined,
+				dueDate: '2025-05-31',
+				status: 'open'
+			}
+		);
+		expect(edited).toMatchObject({
+			title: 'Hakemisto kaikkien käyttöön',
+			description: 'Esittely alueryhmissä',
+			responsibleOrganisationId: demoId('organisation:pirha'),
+			dueDate: '2025-05-31',
+			status: 'in_progress'
+		});
+		expect(edited).not.toHaveProperty('responsibleBodyId');
+		// Done from the form stamps the date; a status changed both here and there is a conflict.
+		const done = await saveAction(
+			db,
+			{ id: created.id, base: edited },
+			{ ...edited, status: 'done' }
+		);
+		expect(done.completedAt).toBe(todayInHelsinki());
+		await updateAction(db, created.id, { status: 'cancelled' });
+		await expect(
+			saveAction(db, { id: created.id, base: done }, { ...done, status: 'open' })
+		).rejects.toMatchObject({ kind: 'conflict' });
+		expect((await db.actions.get(created.id))?.status).toBe('cancelled');
 	});
 
 	it('deleting a goal deletes its steps; deleting a round deletes its discussions, goals and steps', async () => {

@@ -511,3 +511,32 @@ export async function updateAction(
 		return next;
 	});
 }
+
+/**
+ * Saves the step form (text, responsible, due date, status) over the stored
+ * step with the form's three-way merge (services/records): a status changed
+ * meanwhile in the actions list survives an edit of the text. completedAt
+ * follows a status the form changed.
+ */
+export async function saveAction(
+	db: VerkostoDb,
+	edit: Edit<'actions'>,
+	fields: Pick<
+		ActionFields,
+		| 'title'
+		| 'description'
+		| 'responsibleOrganisationId'
+		| 'responsibleBodyId'
+		| 'responsiblePersonId'
+		| 'dueDate'
+		| 'status'
+	>,
+	clock: Clock = systemClock
+): Promise<Action> {
+	const before = edit.base.status;
+	const changes =
+		fields.status === before
+			? fields
+			: withCompletion(fields, before, todayInHelsinki(new Date(clock.now())));
+	return saveRecord('actions', changes, edit, { db, clock });
+}

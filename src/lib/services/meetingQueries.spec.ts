@@ -3,7 +3,13 @@ import { createDb, type VerkostoDb } from '$lib/db/database';
 import { writeDataSet } from '$lib/db/bulk';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import { followUpData, meetingView, participantViews, searchPersons } from './meetingQueries';
+import {
+	followUpData,
+	meetingView,
+	namesakes,
+	participantViews,
+	searchPersons
+} from './meetingQueries';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;
@@ -46,6 +52,31 @@ describe('searchPersons and followUpData', () => {
 		expect(found.map((x) => x.id)).toContain(p.id);
 		expect(found.find((x) => x.id === p.id)?.organisation).toBe('Parisuhdekeskus Kataja ry');
 		expect(await searchPersons('   ', 12, db)).toEqual([]);
+	});
+
+	it('finds a name typed with a typo when nothing starts like it', async () => {
+		const p = person('kataja-1');
+		const [first, last] = p.name.split(' ');
+		const typo = `${first} ${last.slice(0, 2)}${last.slice(3)}`; // one letter left out
+		expect((await searchPersons(typo, 12, db)).map((x) => x.id)).toContain(p.id);
+		// An exact start wins: typo matches do not crowd it.
+		const exact = await searchPersons(first, 50, db);
+		expect(
+			exact.every((x) =>
+				x.name
+					.toLowerCase()
+					.split(' ')
+					.some((w) => w.startsWith(first.toLowerCase()))
+			)
+		).toBe(true);
+	});
+
+	it('finds namesakes of a walk-in, case and spacing ignored', async () => {
+		const p = person('kataja-1');
+		const found = await namesakes(`  ${p.name.toUpperCase()} `, db);
+		expect(found.map((x) => x.id)).toEqual([p.id]);
+		expect(found[0].organisation).toBe('Parisuhdekeskus Kataja ry');
+		expect(await namesakes('Ei Ketään Tällaista', db)).toEqual([]);
 	});
 
 	it('reads only meetings with follow-ups and their owners', async () => {

@@ -16,7 +16,7 @@ import type {
 	Region
 } from '$lib/domain/entities';
 import { fiCollator, isLive, sortByName } from '$lib/domain/records';
-import { matchesQuery } from '$lib/domain/rules/attendance';
+import { matchesQuery, nameMatch, sameName } from '$lib/domain/rules/attendance';
 import { representativeSeat } from '$lib/domain/rules/reportBack';
 
 export interface PersonInfo {
@@ -150,9 +150,33 @@ export async function searchPersons(
 	database: VerkostoDb = db()
 ): Promise<PersonInfo[]> {
 	if (!query.trim()) return [];
-	const found: Person[] = await database.persons
-		.filter((p) => !p.deletedAt && matchesQuery(query, p.name))
-		.limit(limit)
+	// Names that start like the query first; names within a typo only when there are none.
+	const exact: Person[] = [];
+	const near: Person[] = [];
+	await database.persons.each((p) => {
+		if (p.deletedAt) return;
+		// Enough names start like the query: no need to look for typos any more.
+		if (exact.length >= limit) {
+			if (matchesQuery(query, p.name)) exact.push(p);
+			return;
+		}
+		const match = nameMatch(query, p.name);
+		if (match === 'exact') exact.push(p);
+		else if (match === 'typo') near.push(p);
+	});
+	const found = (exact.length ? exact : near).slice(0, limit);
+	const people = await peopleById(
+		database,
+		found.map((p) => p.id)
+	);
+	return sortByName([...people.values()]);
+}
+
+/** People already in the directory with this very name (a walk-in may be one of them). */
+export async function namesakes(name: string, database: VerkostoDb = db()): Promise<PersonInfo[]> {
+	if (!name.trim()) return [];
+	const found = await database.persons
+		.filter((p) => !p.deletedAt && sameName(p.name, name))
 		.toArray();
 	const people = await peopleById(
 		database,

@@ -226,7 +226,9 @@ describe('inviteBodyMembers', () => {
 
 describe('reportBackStatus', () => {
 	it('names the representatives who have not reported back and whom they represent', async () => {
-		const rows = await reportBackStatus(demoId('body:provincial'), '2026-11-24', db);
+		const status = await reportBackStatus(demoId('body:provincial'), '2026-11-24', db);
+		expect(status.meetings).toBeGreaterThan(0);
+		const rows = status.rows;
 		const mll = rows.find((r) => r.personId === person('mll-hame-1'))!;
 		expect(mll.represents).toBe('Pirkanmaan järjestöt (nimennyt järjestöyhteistyöryhmä)');
 		expect(mll.personName).toBe(demo.persons.find((p) => p.id === person('mll-hame-1'))!.name);
@@ -234,6 +236,11 @@ describe('reportBackStatus', () => {
 		expect(kela.represents).toBe(
 			demo.organisations.find((o) => o.id === demoId('organisation:kela'))?.name
 		);
+	});
+
+	it('says when there were no meetings to report back on (not "everyone reported")', async () => {
+		const status = await reportBackStatus(demoId('body:provincial'), '2030-01-01', db);
+		expect(status).toEqual({ rows: [], meetings: 0, representatives: 0 });
 	});
 });
 

@@ -24,7 +24,11 @@ import {
 	type MeetingPatch
 } from '$lib/domain/rules/meetingPatch';
 import { membersOnDate } from '$lib/domain/rules/attendance';
-import { pendingReportBacks, type PendingReportBack } from '$lib/domain/rules/reportBack';
+import {
+	pendingReportBacks,
+	reportBackScope,
+	type PendingReportBack
+} from '$lib/domain/rules/reportBack';
 import {
 	noteApplied,
 	wasApplied,
@@ -259,18 +263,29 @@ export async function inviteBodyMembers(
 	return added;
 }
 
+export interface ReportBackStatus {
+	rows: ReportBackRow[];
+	/** The body's meetings held in the last year, and the representatives who attended them. */
+	meetings: number;
+	representatives: number;
+}
+
 export interface ReportBackRow extends PendingReportBack {
 	personName: string;
 	/** Whom the seat speaks for: its words, or the organisation's name. */
 	represents?: string;
 }
 
-/** Who has not reported back from a body's recent meetings, with the names to show. */
+/**
+ * Who has not reported back from a body's recent meetings, with the names to
+ * show, and how many meetings and representatives that rests on (none: there
+ * was nothing to report back on).
+ */
 export async function reportBackStatus(
 	bodyId: string,
 	today: string,
 	database: VerkostoDb = db()
-): Promise<ReportBackRow[]> {
+): Promise<ReportBackStatus> {
 	return database.transaction(
 		'r',
 		['meetings', 'memberships', 'persons', 'organisations'],
@@ -281,6 +296,7 @@ export async function reportBackStatus(
 				.equals(bodyId)
 				.toArray();
 			const rows = pendingReportBacks(bodyId, meetings, memberships, today);
+			const scope = reportBackScope(bodyId, meetings, memberships, today);
 			const persons = await database.persons.bulkGet([...new Set(rows.map((r) => r.personId))]);
 			const name = new Map(persons.filter((p) => !!p).map((p) => [p!.id, p!.name]));
 			const seats = new Map(memberships.map((s) => [s.id, s]));
@@ -289,7 +305,7 @@ export async function reportBackStatus(
 			] as string[];
 			const orgs = await database.organisations.bulkGet(orgIds);
 			const orgName = new Map(orgs.filter((o) => !!o).map((o) => [o!.id, o!.name]));
-			return rows.map((r) => {
+			const named = rows.map((r) => {
 				const seat = seats.get(r.membershipId);
 				const represents =
 					seat?.representsText ??
@@ -300,6 +316,7 @@ export async function reportBackStatus(
 					...(represents ? { represents } : {})
 				};
 			});
+			return { ...scope, rows: named };
 		}
 	);
 }

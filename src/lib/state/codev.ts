@@ -14,6 +14,8 @@ import type {
 	Meeting
 } from '$lib/domain/entities';
 import type { ReportInput } from '$lib/domain/rules/roundReport';
+import { collator } from '$lib/i18n/format';
+import type { PickerOption } from './picker';
 
 const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
 const byNumber = (a: AssessmentTheme, b: AssessmentTheme) => a.number - b.number;
@@ -151,6 +153,40 @@ export interface ActionsData {
 	goals: Goal[];
 	rounds: AssessmentRound[];
 	names: Map<string, string>;
+	/** Who can be responsible for a step, for the step form's pickers. */
+	options: ResponsibleOptions;
+}
+
+export interface ResponsibleOptions {
+	organisations: PickerOption[];
+	bodies: PickerOption[];
+	persons: PickerOption[];
+}
+
+type Named = { id: string; name: string; deletedAt?: string };
+
+/** The live organisations, bodies and persons as picker options in Finnish order (a person's detail: their organisation). */
+export function responsibleOptions(
+	organisations: readonly Named[],
+	bodies: readonly Named[],
+	persons: readonly (Named & { organisationId?: string })[]
+): ResponsibleOptions {
+	const sort = (a: PickerOption, b: PickerOption) => collator.compare(a.label, b.label);
+	const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+	const options = (rows: readonly Named[]) =>
+		live([...rows])
+			.map((r) => ({ id: r.id, label: r.name }))
+			.sort(sort);
+	return {
+		organisations: options(organisations),
+		bodies: options(bodies),
+		persons: live([...persons])
+			.map((p) => {
+				const org = p.organisationId ? orgName.get(p.organisationId) : undefined;
+				return { id: p.id, label: p.name, ...(org ? { detail: org } : {}) };
+			})
+			.sort(sort)
+	};
 }
 
 /** Every live action with what is needed to name its goal, round and owners. */
@@ -167,5 +203,11 @@ export async function loadActions(): Promise<ActionsData> {
 	const names = new Map<string, string>();
 	for (const r of [...organisations, ...bodies, ...persons])
 		if (!r.deletedAt) names.set(r.id, r.name);
-	return { actions: live(actions), goals: live(goals), rounds: live(rounds), names };
+	return {
+		actions: live(actions),
+		goals: live(goals),
+		rounds: live(rounds),
+		names,
+		options: responsibleOptions(organisations, bodies, persons)
+	};
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import { attendanceCounts, matchesQuery, membersOnDate } from './attendance';
+import {
+	attendanceCounts,
+	matchesQuery,
+	membersOnDate,
+	nameMatch,
+	prefixDistance,
+	sameName
+} from './attendance';
 
 const demo = buildDemoNetwork();
 
@@ -17,6 +24,37 @@ describe('matchesQuery', () => {
 		expect(matchesQuery('mll', 'Aino Virtanen', 'MLL Hämeen piiri')).toBe(true);
 		expect(matchesQuery('  ', 'Aino Virtanen')).toBe(true);
 		expect(matchesQuery('aino', undefined)).toBe(false);
+	});
+});
+
+describe('nameMatch (the door search)', () => {
+	it('is exact where matchesQuery is', () => {
+		expect(nameMatch('aino v', 'Aino Virtanen')).toBe('exact');
+		expect(nameMatch('mll', 'Aino Virtanen', 'MLL Hämeen piiri')).toBe('exact');
+	});
+	it('tolerates a typo or missing diacritics, but not in short words', () => {
+		expect(nameMatch('virtnen', 'Aino Virtanen')).toBe('typo');
+		expect(nameMatch('aino virtsnen', 'Aino Virtanen')).toBe('typo');
+		expect(nameMatch('hamalainen', 'Päivi Hämäläinen')).toBe('typo');
+		expect(nameMatch('hämälänen', 'Päivi Hämäläinen')).toBe('typo');
+		expect(nameMatch('aimo', 'Aino Virtanen')).toBe('typo');
+		expect(nameMatch('ano', 'Aino Virtanen')).toBeUndefined();
+		expect(nameMatch('korhonen', 'Aino Virtanen')).toBeUndefined();
+		// Every word must match, with or without a typo.
+		expect(nameMatch('virtnen korhonen', 'Aino Virtanen')).toBeUndefined();
+	});
+	it('measures edits to the whole word or a start at least as long as the query', () => {
+		expect(prefixDistance('virtnen', 'virtanen', 2)).toBe(1);
+		expect(prefixDistance('parisuhe', 'parisuhdeneuvonta', 2)).toBe(1);
+		expect(prefixDistance('ainoo', 'aino', 2)).toBe(1);
+		expect(prefixDistance('xyz', 'aino', 1)).toBe(2);
+	});
+});
+
+describe('sameName', () => {
+	it('compares names by their letters, case and spacing ignored', () => {
+		expect(sameName('Aino  Virtanen ', 'aino virtanen')).toBe(true);
+		expect(sameName('Aino Virtanen', 'Aino Virtanen-Koski')).toBe(false);
 	});
 });
 

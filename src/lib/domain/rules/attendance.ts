@@ -38,6 +38,65 @@ export function matchesQuery(query: string, ...texts: (string | undefined)[]): b
 	return words.every((w) => hay.some((h) => h.startsWith(w)));
 }
 
+/** Lower case, no diacritics, single spaces: "Päivi  Hämäläinen" → "paivi hamalainen". */
+const plain = (s: string) => fold(s).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/**
+ * Edits (Levenshtein) between `q` and the closest of: the whole `w`, or a
+ * start of `w` at least as long as `q` ("virtnen" is 1 from "virtanen").
+ * Stops early once every way is over `max` (returns max + 1).
+ */
+export function prefixDistance(q: string, w: string, max: number): number {
+	const n = w.length;
+	let prev = Array.from({ length: n + 1 }, (_, j) => j);
+	for (let i = 1; i <= q.length; i++) {
+		const cur = [i];
+		let min = i;
+		for (let j = 1; j <= n; j++) {
+			const v = Math.min(
+				prev[j - 1] + (q[i - 1] === w[j - 1] ? 0 : 1),
+				prev[j] + 1,
+				cur[j - 1] + 1
+			);
+			cur.push(v);
+			if (v < min) min = v;
+		}
+		if (min > max) return max + 1;
+		prev = cur;
+	}
+	let best = prev[n];
+	for (let j = q.length; j < n; j++) if (prev[j] < best) best = prev[j];
+	return Math.min(best, max + 1);
+}
+
+/** Typos forgiven in a query word: one from four letters, two from seven. */
+const typosFor = (word: string) => (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
+
+/**
+ * How a name (or its organisation) answers a door search: 'exact' when every
+ * query word begins a word (matchesQuery), 'typo' when every word does so
+ * with diacritics ignored or a typo or two ("virtnen", "hamalainen"),
+ * undefined when not at all. The door view lists the typo matches only when
+ * nothing matches exactly.
+ */
+export function nameMatch(
+	query: string,
+	...texts: (string | undefined)[]
+): 'exact' | 'typo' | undefined {
+	if (matchesQuery(query, ...texts)) return 'exact';
+	const words = plain(query).split(' ').filter(Boolean);
+	const hay = texts
+		.filter((t): t is string => !!t)
+		.flatMap((t) => plain(t).split(/[\s,–-]+/))
+		.filter(Boolean);
+	const near = (w: string) =>
+		hay.some((h) => h.startsWith(w) || prefixDistance(w, h, typosFor(w)) <= typosFor(w));
+	return words.length && words.every(near) ? 'typo' : undefined;
+}
+
+/** Whether two names are the same person's by their letters (case and spacing ignored). */
+export const sameName = (a: string, b: string) => fold(a) === fold(b);
+
 /**
  * The people who sit in a body on a date (deleted and ended seats left out,
  * deputies too: they are invited when a member cannot come), each once.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import { infoFlowCounts, pendingReportBacks, representatives } from './reportBack';
+import { infoFlowCounts, pendingReportBacks, reportBackScope, representatives } from './reportBack';
 
 const demo = buildDemoNetwork();
 const TODAY = '2026-11-24';
@@ -53,6 +53,26 @@ describe('pendingReportBacks', () => {
 		expect(rows).toEqual([
 			expect.objectContaining({ personId: person('mll-hame-1'), inputGathered: false })
 		]);
+	});
+});
+
+describe('reportBackScope', () => {
+	it('counts the meetings held in the window and the representatives at them', () => {
+		const scope = reportBackScope(body('provincial'), demo.meetings, demo.memberships, TODAY);
+		expect(scope.meetings).toBeGreaterThan(0);
+		expect(scope.representatives).toBeGreaterThan(0);
+	});
+	it('is empty for a body with no meetings, so nobody can be said to have reported back', () => {
+		const none = reportBackScope(body('provincial'), [], demo.memberships, TODAY);
+		expect(none).toEqual({ meetings: 0, representatives: 0 });
+		expect(pendingReportBacks(body('provincial'), [], demo.memberships, TODAY)).toEqual([]);
+		// Meetings held, but no one who represents anyone attended.
+		const m = meeting('provincial-2026-09');
+		const alone = { ...m, participants: [] };
+		expect(reportBackScope(body('provincial'), [alone], demo.memberships, TODAY)).toEqual({
+			meetings: 1,
+			representatives: 0
+		});
 	});
 });
 

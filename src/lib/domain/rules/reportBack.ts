@@ -84,6 +84,25 @@ export interface PendingReportBack {
 	inputGathered: boolean;
 }
 
+/** A body's meetings held before today within the last `withinDays`, latest first. */
+export function heldMeetings<M extends Pick<Meeting, 'bodyId' | 'start' | 'deletedAt'>>(
+	bodyId: string,
+	meetings: readonly M[],
+	today: string,
+	withinDays = 365
+): M[] {
+	const since = addDays(today, -withinDays);
+	return meetings
+		.filter(
+			(m) =>
+				!m.deletedAt &&
+				m.bodyId === bodyId &&
+				m.start.slice(0, 10) < today &&
+				m.start.slice(0, 10) > since
+		)
+		.sort((a, b) => compareIso(b.start, a.start));
+}
+
 /**
  * Representatives who were at a body's meeting held before today (within the
  * last `withinDays`) and have not reported back to their organisation; an
@@ -99,26 +118,41 @@ export function pendingReportBacks(
 	today: string,
 	withinDays = 365
 ): PendingReportBack[] {
-	const since = addDays(today, -withinDays);
-	return meetings
-		.filter(
-			(m) =>
-				!m.deletedAt &&
-				m.bodyId === bodyId &&
-				m.start.slice(0, 10) < today &&
-				m.start.slice(0, 10) > since
+	return heldMeetings(bodyId, meetings, today, withinDays).flatMap((m) =>
+		representatives(m, memberships)
+			.filter((r) => r.participant.attendance !== 'absent' && !r.participant.reportedBack)
+			.map((r) => ({
+				meetingId: m.id,
+				meetingTitle: m.title,
+				meetingStart: m.start,
+				personId: r.participant.personId,
+				membershipId: r.seat.id,
+				inputGathered: r.participant.inputGathered
+			}))
+	);
+}
+
+/**
+ * What "nobody is missing" rests on: how many of the body's meetings were held
+ * in the window, and how many representatives attended them (each meeting
+ * counted). With none of either, there is nothing anyone owed a report on, and
+ * "everyone has reported back" would be untrue.
+ */
+export function reportBackScope(
+	bodyId: string,
+	meetings: readonly Pick<Meeting, 'bodyId' | 'start' | 'participants' | 'deletedAt'>[],
+	memberships: readonly Seat[],
+	today: string,
+	withinDays = 365
+): { meetings: number; representatives: number } {
+	const held = heldMeetings(bodyId, meetings, today, withinDays);
+	return {
+		meetings: held.length,
+		representatives: held.reduce(
+			(n, m) =>
+				n +
+				representatives(m, memberships).filter((r) => r.participant.attendance !== 'absent').length,
+			0
 		)
-		.sort((a, b) => compareIso(b.start, a.start))
-		.flatMap((m) =>
-			representatives(m, memberships)
-				.filter((r) => r.participant.attendance !== 'absent' && !r.participant.reportedBack)
-				.map((r) => ({
-					meetingId: m.id,
-					meetingTitle: m.title,
-					meetingStart: m.start,
-					personId: r.participant.personId,
-					membershipId: r.seat.id,
-					inputGathered: r.participant.inputGathered
-				}))
-		);
+	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Body, Membership } from '../entities';
 import type { Representation, Sector } from '../fields';
 import {
+	suggestedSeat,
 	bodyCoverage,
 	coverageOf,
 	fills,
@@ -60,6 +61,41 @@ describe('termState', () => {
 		expect(termState({ termStart: TODAY, termEnd: TODAY }, TODAY)).toBe('current');
 		expect(termState({ termEnd: '2026-11-23' }, TODAY)).toBe('ended');
 		expect(termState({ termStart: '2026-11-25' }, TODAY)).toBe('upcoming');
+	});
+});
+
+describe('suggestedSeat (the membership form)', () => {
+	const blank = { current: '', suggestedBefore: '' };
+	it("suggests a new member's seat from their own organisation's sector", () => {
+		expect(suggestedSeat(blank, { ownOrganisation: 'ngo', adding: true })).toBe('ngo');
+		// Not when editing a stored membership: its seat was stated (or left blank) on purpose.
+		expect(suggestedSeat(blank, { ownOrganisation: 'ngo', adding: false })).toBeUndefined();
+	});
+	it('prefers the represented organisation, and follows the form as the person changes', () => {
+		expect(
+			suggestedSeat(blank, { represented: 'parish', ownOrganisation: 'ngo', adding: true })
+		).toBe('parish');
+		// Another person chosen: the earlier suggestion is replaced.
+		expect(
+			suggestedSeat(
+				{ current: 'ngo', suggestedBefore: 'ngo' },
+				{ ownOrganisation: 'municipality', adding: true }
+			)
+		).toBe('municipality');
+	});
+	it('never overwrites a seat the user chose', () => {
+		expect(
+			suggestedSeat(
+				{ current: 'families', suggestedBefore: 'ngo' },
+				{ ownOrganisation: 'municipality', adding: true }
+			)
+		).toBeUndefined();
+		expect(
+			suggestedSeat(
+				{ current: 'families', suggestedBefore: '' },
+				{ represented: 'ngo', adding: true }
+			)
+		).toBeUndefined();
 	});
 });
 

@@ -65,6 +65,23 @@ export function memberCategory(
 }
 
 /**
+ * The seat a membership form suggests: the sector of the organisation the
+ * member represents, else, for a new member, that of the person's own
+ * organisation (a suggestion the user sees and can change; once saved it is
+ * stated, so the rule above still never guesses from the employer). It
+ * replaces only a blank seat or the form's own earlier suggestion: returns the
+ * value to put in the field, or undefined to leave the user's choice alone.
+ */
+export function suggestedSeat(
+	form: { current: string; suggestedBefore: string },
+	from: { represented?: Sector; ownOrganisation?: Sector; adding: boolean }
+): Representation | undefined {
+	const seat = from.represented ?? (from.adding ? from.ownOrganisation : undefined);
+	if (!seat || seat === form.current) return undefined;
+	return !form.current || form.current === form.suggestedBefore ? seat : undefined;
+}
+
+/**
  * The seat each of a body's memberships fills: its own category, or for a
  * deputy with none, the category of the member they stand in for.
  */

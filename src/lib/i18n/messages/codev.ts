@@ -1,4 +1,6 @@
 /** Messages of the co-development section (the collaboration assessment). */
+import { count } from '../plural';
+
 const fi = {
 	title: 'Yhteiskehittäminen',
 	intro:
@@ -19,7 +21,7 @@ const fi = {
 	newTheme: 'Lisää oma teema',
 	allActions: 'Kaikki toimenpiteet',
 	actionsSummary: (open: number, late: number, done: number) =>
-		`${open} avointa, ${late} myöhässä, ${done} valmista`,
+		`${count(open, 'avoin', 'avointa')}, ${late} myöhässä, ${count(done, 'valmis', 'valmista')}`,
 	unknown: '(poistettu)',
 	notFound: 'Tietoa ei löytynyt – se on ehkä poistettu.',
 	backToOverview: 'Yhteiskehittäminen',
@@ -148,7 +150,11 @@ const fi = {
 		toReport: 'Raportti',
 		ratingsTitle: 'Nykytilan arviot',
 		goalsTitle: 'Tavoitteet ja seuraavat askeleet',
-		goalsSummary: (goals: number, actions: number) => `${goals} tavoitetta, ${actions} askelta`,
+		goalsSummary: (goals: number, actions: number) =>
+			`${count(goals, 'tavoite', 'tavoitetta')}, ${count(actions, 'askel', 'askelta')}`,
+		/** A theme's discussion status with its number of points ("palautettu, 4 kohtaa"). */
+		themeProgress: (status: string, points: number) =>
+			points ? `${status}, ${count(points, 'kohta', 'kohtaa')}` : status,
 		comparison: (name: string) => `Vertailu aiempaan kierrokseen: ${name}`,
 		previousMean: 'Aiemmin',
 		currentMean: 'Nyt',
@@ -255,7 +261,10 @@ const fi = {
 		dueDate: 'Määräpäivä',
 		status: 'Tila',
 		edit: 'Muokkaa',
-		from: (group: string) => `– ${group}`
+		from: (group: string) => `– ${group}`,
+		editStep: (title: string) => `Muokkaa askelta «${title}»`,
+		stepDescription: 'Tarkennus',
+		stepUpdated: 'Askel tallennettu.'
 	},
 
 	actionsPage: {
@@ -344,7 +353,8 @@ const sv: CodevMessages = {
 		'De åtta temana i Centralförbundet för Barnskydds verktyg. Beskrivningar, frågor och bedömningsskala kan redigeras.',
 	newTheme: 'Lägg till eget tema',
 	allActions: 'Alla åtgärder',
-	actionsSummary: (open, late, done) => `${open} öppna, ${late} försenade, ${done} klara`,
+	actionsSummary: (open, late, done) =>
+		`${count(open, 'öppen', 'öppna')}, ${count(late, 'försenad', 'försenade')}, ${count(done, 'klar', 'klara')}`,
 	unknown: '(raderad)',
 	notFound: 'Uppgiften hittades inte – den har kanske raderats.',
 	backToOverview: 'Samutveckling',
@@ -474,6 +484,8 @@ const sv: CodevMessages = {
 		ratingsTitle: 'Bedömningar av nuläget',
 		goalsTitle: 'Mål och nästa steg',
 		goalsSummary: (goals, actions) => `${goals} mål, ${actions} steg`,
+		themeProgress: (status, points) =>
+			points ? `${status}, ${count(points, 'punkt', 'punkter')}` : status,
 		comparison: (name) => `Jämförelse med tidigare omgång: ${name}`,
 		previousMean: 'Tidigare',
 		currentMean: 'Nu',
@@ -580,7 +592,10 @@ const sv: CodevMessages = {
 		dueDate: 'Förfallodag',
 		status: 'Status',
 		edit: 'Redigera',
-		from: (group) => `– ${group}`
+		from: (group) => `– ${group}`,
+		editStep: (title) => `Redigera steget «${title}»`,
+		stepDescription: 'Precisering',
+		stepUpdated: 'Steget har sparats.'
 	},
 
 	actionsPage: {
@@ -792,7 +807,10 @@ const en: CodevMessages = {
 		toReport: 'Report',
 		ratingsTitle: 'Current-state ratings',
 		goalsTitle: 'Goals and next steps',
-		goalsSummary: (goals, actions) => `${goals} goals, ${actions} steps`,
+		goalsSummary: (goals, actions) =>
+			`${count(goals, 'goal', 'goals')}, ${count(actions, 'step', 'steps')}`,
+		themeProgress: (status, points) =>
+			points ? `${status}, ${count(points, 'point', 'points')}` : status,
 		comparison: (name) => `Compared with the earlier round: ${name}`,
 		previousMean: 'Before',
 		currentMean: 'Now',
@@ -898,7 +916,10 @@ const en: CodevMessages = {
 		dueDate: 'Due date',
 		status: 'Status',
 		edit: 'Edit',
-		from: (group) => `– ${group}`
+		from: (group) => `– ${group}`,
+		editStep: (title) => `Edit the step «${title}»`,
+		stepDescription: 'Details',
+		stepUpdated: 'Step saved.'
 	},
 
 	actionsPage: {

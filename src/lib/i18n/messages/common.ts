@@ -117,6 +117,11 @@ const fi = {
 		stored: 'Tallennettu arvo:',
 		keepMine: 'Pidä oma arvoni',
 		takeStored: 'Ota tallennettu arvo'
+	},
+	/** A searchable picker (ui/form/SearchPicker) whose typed text names no record. */
+	picker: {
+		notChosen: (text: string) =>
+			`«${text}» ei ole valittu listasta, joten sitä ei tallenneta. Valitse nimi listasta tai tyhjennä kenttä.`
 	}
 };
 export type CommonMessages = typeof fi;
@@ -240,6 +245,10 @@ const sv: CommonMessages = {
 		stored: 'Sparat värde:',
 		keepMine: 'Behåll mitt värde',
 		takeStored: 'Ta det sparade värdet'
+	},
+	picker: {
+		notChosen: (text) =>
+			`«${text}» har inte valts i listan och kan inte sparas. Välj ett namn i listan eller töm fältet.`
 	}
 };
 
@@ -362,6 +371,10 @@ const en: CommonMessages = {
 		stored: 'Saved value:',
 		keepMine: 'Keep my value',
 		takeStored: 'Take the saved value'
+	},
+	picker: {
+		notChosen: (text) =>
+			`“${text}” was not chosen from the list, so it cannot be saved. Choose a name from the list or clear the field.`
 	}
 };
 

@@ -1,4 +1,6 @@
 /** Messages of the meetings section. */
+import { count } from '../plural';
+
 const fi = {
 	title: 'Kokoukset ja tapahtumat',
 	intro:
@@ -89,7 +91,7 @@ const fi = {
 	participants: 'Osallistujat',
 	inviteBodyMembers: 'Kutsu ryhmän jäsenet',
 	invitedMembers: (n: number) =>
-		n === 0 ? 'Kaikki jäsenet on jo kutsuttu.' : `${n} jäsentä kutsuttu.`,
+		n === 0 ? 'Kaikki jäsenet on jo kutsuttu.' : `${count(n, 'jäsen', 'jäsentä')} kutsuttu.`,
 	addPerson: 'Kutsu henkilö hakemistosta',
 	searchPerson: 'Hae henkilöä nimellä',
 	noPersonFound: 'Hakemistosta ei löytynyt ketään tällä nimellä.',
@@ -107,7 +109,7 @@ const fi = {
 	inputGatheredOf: (name: string) => `${name}: koonnut näkemykset ennen kokousta`,
 	reportedBackOf: (name: string) => `${name}: raportoinut kokouksesta jälkeen`,
 	infoFlowCounts: (gathered: number, reported: number, of: number) =>
-		`${of} edustajaa paikalla: ${gathered} koonnut näkemykset ennen, ${reported} raportoinut jälkeen.`,
+		`${count(of, 'edustaja', 'edustajaa')} paikalla: ${gathered} koonnut näkemykset ennen, ${reported} raportoinut jälkeen.`,
 	noParticipants: 'Ei osallistujia vielä.',
 	decisions: 'Päätökset',
 	decision: 'Päätös',
@@ -205,7 +207,9 @@ const fi = {
 	meeting: 'Kokous',
 	noOpenFollowUps: 'Ei avoimia jatkotoimenpiteitä.',
 	openCount: (n: number, overdue: number) =>
-		`${n} avointa tehtävää${overdue ? `, joista ${overdue} myöhässä` : ''}.`,
+		n === 1
+			? `1 avoin tehtävä${overdue ? ', joka on myöhässä' : ''}.`
+			: `${n} avointa tehtävää${overdue ? `, joista ${overdue} myöhässä` : ''}.`,
 	markedDone: 'Merkitty tehdyksi.',
 
 	// Report-back panel on a body's page
@@ -214,13 +218,42 @@ const fi = {
 		intro:
 			'Edustajat, jotka eivät ole vielä kertoneet edustamilleen organisaatioille ryhmän viimeisen vuoden kokouksista.',
 		allReported: 'Kaikki edustajat ovat raportoineet viimeisen vuoden kokouksista.',
+		noMeetings:
+			'Ryhmällä ei ole ollut kokouksia viimeisen vuoden aikana, joten raportoitavaa ei ole.',
+		noRepresentatives:
+			'Viimeisen vuoden kokouksissa ei ollut läsnä ketään, joka edustaa ryhmässä jotakin tahoa.',
 		representative: 'Edustaja',
 		represents: 'Edustaa',
 		meeting: 'Kokous',
 		noInput: 'ei koonnut näkemyksiä ennen kokousta',
 		markReported: 'Merkitse raportoiduksi',
 		markReportedOf: (name: string, meeting: string) => `Merkitse raportoiduksi: ${name}, ${meeting}`
-	}
+	},
+
+	// Removing a participant (asked first: the attendance and report-back marks go too)
+	removeParticipantTitle: (name: string) => `Poistetaanko ${name} osallistujista?`,
+	removeParticipantBody:
+		'Hänen läsnäolonsa sekä edustajan merkinnät näkemysten kokoamisesta ja raportoinnista poistuvat tästä kokouksesta. Henkilö säilyy hakemistossa.',
+	removeParticipantRecorded: (marks: string) => `Kirjattu nyt: ${marks}.`,
+	removeParticipantConfirm: 'Poista osallistuja',
+	removedParticipant: (name: string) => `${name} poistettu osallistujista.`,
+
+	// The door: what Enter did, typo matches, a walk-in who may already be in the directory
+	markedPresent: (name: string) => `${name} merkitty paikalla olevaksi.`,
+	alreadyPresent: (name: string) => `${name} on jo merkitty paikalla olevaksi.`,
+	enterMany: (n: number) => `${n} osumaa – tarkenna nimeä, niin Enter merkitsee oikean henkilön.`,
+	enterNone: 'Kukaan osallistujista ei vastaa hakua – ketään ei merkitty.',
+	nearMatches: 'Ei täsmällistä osumaa. Lähimmät nimet:',
+	walkInOrgHint: 'Kirjoita nimen alkua ja valitse listasta.',
+	walkInOrgNoMatch: 'Ei organisaatiota tällä nimellä',
+	namesakeTitle: 'Hakemistossa on jo tämänniminen henkilö',
+	namesakeBody: 'Jos hän on sama henkilö, valitse hänet, niin hakemistoon ei tule kahta samaa.',
+	namesakeUse: (name: string, org: string | undefined) =>
+		`Valitse ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name: string) => `${name} on jo osallistujissa: merkitse paikalla olevaksi`,
+	namesakeCreate: 'Eri henkilö: lisää uusi',
+	ownerHint: 'Kirjoita osallistujan nimen alkua ja valitse listasta.',
+	ownerNoMatch: 'Ei osallistujaa tällä nimellä'
 };
 export type MeetingsMessages = typeof fi;
 
@@ -312,7 +345,9 @@ const sv: MeetingsMessages = {
 	participants: 'Deltagare',
 	inviteBodyMembers: 'Bjud in gruppens medlemmar',
 	invitedMembers: (n) =>
-		n === 0 ? 'Alla medlemmar är redan inbjudna.' : `${n} medlemmar inbjudna.`,
+		n === 0
+			? 'Alla medlemmar är redan inbjudna.'
+			: `${count(n, 'medlem inbjuden', 'medlemmar inbjudna')}.`,
 	addPerson: 'Bjud in en person från katalogen',
 	searchPerson: 'Sök person med namn',
 	noPersonFound: 'Ingen med det namnet hittades i katalogen.',
@@ -330,7 +365,7 @@ const sv: MeetingsMessages = {
 	inputGatheredOf: (name) => `${name}: samlat synpunkter före mötet`,
 	reportedBackOf: (name) => `${name}: rapporterat om mötet efteråt`,
 	infoFlowCounts: (gathered, reported, of) =>
-		`${of} representanter närvarande: ${gathered} samlat synpunkter före, ${reported} rapporterat efter.`,
+		`${count(of, 'representant', 'representanter')} närvarande: ${gathered} samlat synpunkter före, ${reported} rapporterat efter.`,
 	noParticipants: 'Inga deltagare ännu.',
 	decisions: 'Beslut',
 	decision: 'Beslut',
@@ -425,7 +460,9 @@ const sv: MeetingsMessages = {
 	meeting: 'Möte',
 	noOpenFollowUps: 'Inga öppna uppföljningsuppgifter.',
 	openCount: (n, overdue) =>
-		`${n} öppna uppgifter${overdue ? `, varav ${overdue} försenade` : ''}.`,
+		n === 1
+			? `1 öppen uppgift${overdue ? ', som är försenad' : ''}.`
+			: `${n} öppna uppgifter${overdue ? `, varav ${overdue} försenade` : ''}.`,
 	markedDone: 'Markerad som klar.',
 
 	reportBack: {
@@ -433,13 +470,39 @@ const sv: MeetingsMessages = {
 		intro:
 			'Representanter som ännu inte har berättat för sina organisationer om gruppens möten under det senaste året.',
 		allReported: 'Alla representanter har rapporterat om mötena under det senaste året.',
+		noMeetings:
+			'Gruppen har inte haft några möten under det senaste året, så det finns inget att rapportera.',
+		noRepresentatives:
+			'Ingen som representerar någon i gruppen var närvarande vid mötena under det senaste året.',
 		representative: 'Representant',
 		represents: 'Representerar',
 		meeting: 'Möte',
 		noInput: 'samlade inte synpunkter före mötet',
 		markReported: 'Markera som rapporterat',
 		markReportedOf: (name, meeting) => `Markera som rapporterat: ${name}, ${meeting}`
-	}
+	},
+
+	removeParticipantTitle: (name) => `Ta bort ${name} från deltagarna?`,
+	removeParticipantBody:
+		'Närvaron och representantens markeringar om insamlade synpunkter och återrapportering tas bort från detta möte. Personen finns kvar i katalogen.',
+	removeParticipantRecorded: (marks) => `Antecknat nu: ${marks}.`,
+	removeParticipantConfirm: 'Ta bort deltagaren',
+	removedParticipant: (name) => `${name} har tagits bort från deltagarna.`,
+
+	markedPresent: (name) => `${name} har markerats som närvarande.`,
+	alreadyPresent: (name) => `${name} är redan markerad som närvarande.`,
+	enterMany: (n) => `${n} träffar – skriv mer av namnet så markerar Enter rätt person.`,
+	enterNone: 'Ingen av deltagarna motsvarar sökningen – ingen markerades.',
+	nearMatches: 'Ingen exakt träff. Närmaste namn:',
+	walkInOrgHint: 'Skriv början av namnet och välj i listan.',
+	walkInOrgNoMatch: 'Ingen organisation med det namnet',
+	namesakeTitle: 'Katalogen har redan en person med detta namn',
+	namesakeBody: 'Om det är samma person, välj hen så att katalogen inte får en dubblett.',
+	namesakeUse: (name, org) => `Välj ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name) => `${name} är redan deltagare: markera som närvarande`,
+	namesakeCreate: 'En annan person: lägg till ny',
+	ownerHint: 'Skriv början av deltagarens namn och välj i listan.',
+	ownerNoMatch: 'Ingen deltagare med det namnet'
 };
 
 const en: MeetingsMessages = {
@@ -529,7 +592,8 @@ const en: MeetingsMessages = {
 	noAgenda: 'No agenda yet.',
 	participants: 'Participants',
 	inviteBodyMembers: "Invite the body's members",
-	invitedMembers: (n) => (n === 0 ? 'Every member is already invited.' : `${n} members invited.`),
+	invitedMembers: (n) =>
+		n === 0 ? 'Every member is already invited.' : `${count(n, 'member', 'members')} invited.`,
 	addPerson: 'Invite a person from the directory',
 	searchPerson: 'Search a person by name',
 	noPersonFound: 'Nobody by that name in the directory.',
@@ -547,7 +611,7 @@ const en: MeetingsMessages = {
 	inputGatheredOf: (name) => `${name}: gathered input before the meeting`,
 	reportedBackOf: (name) => `${name}: reported back after the meeting`,
 	infoFlowCounts: (gathered, reported, of) =>
-		`${of} representatives present: ${gathered} gathered input before, ${reported} reported back after.`,
+		`${count(of, 'representative', 'representatives')} present: ${gathered} gathered input before, ${reported} reported back after.`,
 	noParticipants: 'No participants yet.',
 	decisions: 'Decisions',
 	decision: 'Decision',
@@ -641,7 +705,10 @@ const en: MeetingsMessages = {
 	byOwner: 'By owner',
 	meeting: 'Meeting',
 	noOpenFollowUps: 'No open follow-ups.',
-	openCount: (n, overdue) => `${n} open tasks${overdue ? `, ${overdue} overdue` : ''}.`,
+	openCount: (n, overdue) =>
+		n === 1
+			? `1 open task${overdue ? ', which is overdue' : ''}.`
+			: `${n} open tasks${overdue ? `, ${overdue} overdue` : ''}.`,
 	markedDone: 'Marked done.',
 
 	reportBack: {
@@ -649,13 +716,39 @@ const en: MeetingsMessages = {
 		intro:
 			"Representatives who have not yet told the organisations they represent about the body's meetings of the past year.",
 		allReported: 'Every representative has reported back on the meetings of the past year.',
+		noMeetings:
+			'The group has had no meetings in the past year, so there is nothing to report back.',
+		noRepresentatives:
+			'No one who represents anyone in the group attended its meetings in the past year.',
 		representative: 'Representative',
 		represents: 'Represents',
 		meeting: 'Meeting',
 		noInput: 'did not gather input before the meeting',
 		markReported: 'Mark reported',
 		markReportedOf: (name, meeting) => `Mark reported: ${name}, ${meeting}`
-	}
+	},
+
+	removeParticipantTitle: (name) => `Remove ${name} from the participants?`,
+	removeParticipantBody:
+		'Their attendance and, for a representative, the marks for input gathered and reported back are removed from this meeting. The person stays in the directory.',
+	removeParticipantRecorded: (marks) => `Recorded now: ${marks}.`,
+	removeParticipantConfirm: 'Remove participant',
+	removedParticipant: (name) => `${name} removed from the participants.`,
+
+	markedPresent: (name) => `${name} marked present.`,
+	alreadyPresent: (name) => `${name} is already marked present.`,
+	enterMany: (n) => `${n} matches – type more of the name and Enter marks the right person.`,
+	enterNone: 'No participant matches the search – nobody was marked.',
+	nearMatches: 'No exact match. Closest names:',
+	walkInOrgHint: 'Type the start of the name and choose from the list.',
+	walkInOrgNoMatch: 'No organisation by that name',
+	namesakeTitle: 'The directory already has a person with this name',
+	namesakeBody: 'If it is the same person, choose them so the directory does not get a duplicate.',
+	namesakeUse: (name, org) => `Choose ${name}${org ? ` (${org})` : ''}`,
+	namesakeAlreadyHere: (name) => `${name} is already a participant: mark present`,
+	namesakeCreate: 'A different person: add new',
+	ownerHint: 'Type the start of a participant’s name and choose from the list.',
+	ownerNoMatch: 'No participant by that name'
 };
 
 export default { fi, sv, en };

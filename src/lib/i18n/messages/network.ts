@@ -155,6 +155,8 @@ const fi = {
 		category: 'Paikka (sektori)',
 		categoryHint:
 			'Minkä vaaditun paikan jäsen täyttää. Valitaan edustettavan organisaation sektorista, jos jätetään tyhjäksi.',
+		categorySuggested:
+			'Esitäytetty edustettavan tai henkilön oman organisaation sektorista – tarkista ja muuta tarvittaessa.',
 		deputyForField: 'Varajäsen jäsenelle',
 		deputyHint:
 			'Varajäsen ei yksin täytä paikkaa: paikka lasketaan täytetyksi vasta varsinaisen jäsenen kautta.',
@@ -458,6 +460,8 @@ const sv: NetworkMessages = {
 		category: 'Plats (sektor)',
 		categoryHint:
 			'Vilken krävd plats medlemmen fyller. Tas från den representerade organisationens sektor om fältet lämnas tomt.',
+		categorySuggested:
+			'Förifylld från sektorn för den representerade organisationen eller personens egen – kontrollera och ändra vid behov.',
 		deputyForField: 'Ersättare för medlem',
 		deputyHint:
 			'En ersättare fyller inte ensam platsen: platsen räknas som fylld först genom den ordinarie medlemmen.',
@@ -761,6 +765,8 @@ const en: NetworkMessages = {
 		category: 'Seat (sector)',
 		categoryHint:
 			'Which required seat the member fills. Taken from the represented organisation’s sector if left empty.',
+		categorySuggested:
+			'Prefilled from the sector of the represented organisation or the person’s own – check it and change it if needed.',
 		deputyForField: 'Deputy for',
 		deputyHint:
 			'A deputy alone does not fill a seat: the seat counts as filled only through the full member.',
