@@ -4,7 +4,6 @@
  */
 import { db } from '$lib/db/connection';
 import { countLive, writeDataSet } from '$lib/db/bulk';
-import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 
 export async function existingRecordCount(): Promise<number> {
 	const counts = await countLive(db());
@@ -18,6 +17,8 @@ export async function loadDemo({
 	replace: boolean;
 }): Promise<'loaded' | 'needs-confirmation'> {
 	if (!replace && (await existingRecordCount()) > 0) return 'needs-confirmation';
+	// Loaded on demand: the demo is a chunk of its own, not part of the first page load.
+	const { buildDemoNetwork } = await import('$lib/demo/pirkanmaa');
 	await writeDataSet(db(), buildDemoNetwork(), { replace: true });
 	return 'loaded';
 }
