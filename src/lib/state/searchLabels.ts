@@ -6,11 +6,13 @@
  */
 import { SECTORS, TARGET_GROUPS, THEMES, LANGUAGES } from '$lib/domain/fields';
 import { SERVICE_KINDS } from '$lib/domain/entities';
-import vocab from '$lib/i18n/messages/vocab';
+import fi from '$lib/i18n/messages/vocab';
+import sv from '$lib/i18n/messages/sv/vocab';
+import en from '$lib/i18n/messages/en/vocab';
 import type { TagLabels } from '$lib/search/directoryIndex';
 
 export function tagLabels(): TagLabels {
-	const langs = [vocab.fi, vocab.sv, vocab.en];
+	const langs = [fi, sv, en];
 	const of = <K extends 'theme' | 'targetGroup' | 'representation' | 'language' | 'serviceKind'>(
 		prefix: string,
 		key: K,
