@@ -62,20 +62,6 @@ describe('Repository', () => {
 		expect(await orgs.get(o.id)).toEqual(o);
 	});
 
-	it('replace saves a form: cleared fields are removed, identity kept', async () => {
-		const orgs = new Repository(db, 'organisations', clock);
-		const o = await orgs.create({
-			name: 'MLL',
-			sector: 'ngo',
-			municipalityIds: [],
-			website: 'https://mll.fi/'
-		});
-		const r = await orgs.replace(o.id, { name: 'MLL ry', sector: 'ngo', municipalityIds: [] });
-		expect(r).toMatchObject({ id: o.id, createdAt: o.createdAt, version: 2, name: 'MLL ry' });
-		expect(r).not.toHaveProperty('website');
-		expect(await orgs.get(o.id)).toEqual(r);
-	});
-
 	it('delete leaves a tombstone that list() skips and restore() revives', async () => {
 		const orgs = new Repository(db, 'organisations', clock);
 		const o = await orgs.create({ name: 'MLL', sector: 'ngo', municipalityIds: [] });

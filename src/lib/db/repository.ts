@@ -11,7 +11,6 @@ import {
 	createRecord,
 	isLive,
 	restore,
-	reviseRecord,
 	systemClock,
 	tombstone,
 	updateRecord,
@@ -109,24 +108,6 @@ export class Repository<N extends EntityName> {
 			if (!current || !isLive(current))
 				throw new StorageError('missing', `${this.entity} ${id} not found`);
 			const next = validate(this.entity, updateRecord(current, changes as never, this.clock));
-			await this.table.put(next);
-			return next;
-		});
-	}
-
-	/**
-	 * Saves an edit form: `fields` become the record's whole content, so a field
-	 * the user cleared is removed (update() would keep the old value).
-	 */
-	async replace(id: string, fields: Fields<N>): Promise<EntityOf<N>> {
-		return writeTransaction(this.db, [this.entity], async () => {
-			const current = await this.table.get(id);
-			if (!current || !isLive(current))
-				throw new StorageError('missing', `${this.entity} ${id} not found`);
-			const next = validate(
-				this.entity,
-				reviseRecord(current, fields as unknown as EntityOf<N>, this.clock)
-			);
 			await this.table.put(next);
 			return next;
 		});

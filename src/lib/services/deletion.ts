@@ -10,7 +10,13 @@
  * deletion travels to other coordinators; `erase` also scrubs a person's
  * personal data from the tombstone.
  */
-import type { EntityName, EntityOf } from '$lib/domain/entities';
+import type {
+	Discussion,
+	EntityName,
+	EntityOf,
+	Membership,
+	ResourceContribution
+} from '$lib/domain/entities';
 import { detach, isDetachable, repoint } from '$lib/domain/references';
 import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/records';
 import { ENTITY_NAMES } from '$lib/domain/entities';
@@ -20,24 +26,54 @@ import { validate, writeTransaction } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
 import { ERASED_NAME } from '$lib/exchange/privacy';
 
+export interface PlanItem {
+	entity: EntityName;
+	id: string;
+	/** How the user knows the record: its name, or for a membership whose seat in which body. */
+	label: string;
+	/** A membership's role, for the dialog to name in the UI language. */
+	role?: Membership['role'];
+}
+
 export interface DeletionPlan {
 	entity: EntityName;
 	id: string;
 	/** Records that will be deleted with it (required references, followed recursively). */
-	cascade: { entity: EntityName; id: string; label: string }[];
+	cascade: PlanItem[];
 	/** Records that keep existing but lose (or, on reassign, move) their reference. */
-	detach: { entity: EntityName; id: string; label: string }[];
+	detach: PlanItem[];
 }
 
 export type DeletionChoice = { mode: 'cascade' } | { mode: 'reassign'; to: string };
 
-const label = (r: object): string => {
-	const o = r as { name?: string; title?: string | { fi?: string }; text?: string; id: string };
+const ownLabel = (r: object): string | undefined => {
+	const o = r as { name?: string; title?: string | { fi?: string } };
 	if (typeof o.name === 'string') return o.name;
 	if (typeof o.title === 'string') return o.title;
 	if (o.title && typeof o.title === 'object' && o.title.fi) return o.title.fi;
-	return o.id;
+	return undefined;
 };
+
+/** Names a record for the dialog; records with no name of their own are named by what they link. */
+async function describe(db: VerkostoDb, entity: EntityName, r: object): Promise<PlanItem> {
+	const rec = r as EntityOf<EntityName>;
+	const nameOf = async (table: EntityName, id: string | undefined) =>
+		id ? (ownLabel((await db.table(table).get(id)) ?? {}) ?? '') : '';
+	const item: PlanItem = { entity, id: rec.id, label: ownLabel(rec) ?? '' };
+	if (entity === 'memberships') {
+		const m = rec as Membership;
+		item.label = `${await nameOf('persons', m.personId)} – ${await nameOf('bodies', m.bodyId)}`;
+		item.role = m.role;
+	} else if (entity === 'discussions') {
+		const d = rec as Discussion;
+		item.label = `${await nameOf('bodies', d.bodyId)}: ${await nameOf('assessmentThemes', d.themeId)}`;
+	} else if (entity === 'resourceContributions') {
+		const c = rec as ResourceContribution;
+		item.label = `${await nameOf('organisations', c.organisationId)}: ${c.description}`;
+	}
+	if (!item.label) item.label = rec.id;
+	return item;
+}
 
 const blocks = (r: Referrer) => r.refs.some((ref) => !isDetachable(ref));
 
@@ -56,13 +92,13 @@ export async function planDeletion(
 			for (const r of await findReferrers(db, e, i)) {
 				const key = `${r.entity}:${r.record.id}`;
 				if (seen.has(key)) continue;
-				const item = { entity: r.entity, id: r.record.id, label: label(r.record) };
 				if (blocks(r)) {
+					const item = await describe(db, r.entity, r.record);
 					seen.add(key);
 					plan.cascade.push(item);
 					queue.push([r.entity, r.record.id]);
-				} else if (!plan.detach.some((d) => d.entity === item.entity && d.id === item.id)) {
-					plan.detach.push(item);
+				} else if (!plan.detach.some((d) => d.entity === r.entity && d.id === r.record.id)) {
+					plan.detach.push(await describe(db, r.entity, r.record));
 				}
 			}
 		}

@@ -3,7 +3,7 @@ import { createDb, type VerkostoDb } from '$lib/db/database';
 import { writeDataSet } from '$lib/db/bulk';
 import { StorageError } from '$lib/db/errors';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
-import { saveRecord } from './directory';
+import { saveDirectoryRecord as saveRecord } from './directory';
 import { deleteRecord } from './deletion';
 
 let database: VerkostoDb;
@@ -47,7 +47,7 @@ describe('saveRecord', () => {
 		expect(await database.organisations.count()).toBe(before);
 	});
 
-	it('replaces the content on edit: a cleared field is removed, the version bumped', async () => {
+	it('on edit a cleared field is removed, the rest kept, the version bumped', async () => {
 		const person = (await database.persons.get(uuid(5)))!;
 		const { id, createdAt, updatedAt, version, ...fields } = person;
 		void createdAt;

@@ -6,55 +6,25 @@
  * a refused save changes nothing and says which field is wrong. Deleting goes
  * through services/deletion.ts.
  */
-import type { EntityName, EntityOf, Membership, Person } from '$lib/domain/entities';
+import type { EntityName, Membership, Person } from '$lib/domain/entities';
 import { createRecord, isLive, updateRecord, type Clock, systemClock } from '$lib/domain/records';
 import { bodyProblems, normaliseScope } from '$lib/domain/rules/bodies';
 import { termState } from '$lib/domain/rules/representation';
 import type { VerkostoDb } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { validate, writeTransaction, type Fields } from '$lib/db/repository';
+import { refuse, saveRecord, type SaveOptions } from './records';
 
-type Issue = { path: string; code: string; message: string };
-
-function refuse(entity: EntityName, id: string | undefined, issues: Issue[]): never {
-	throw new StorageError('validation', `${entity} ${id ?? '(new)'} is invalid`, undefined, {
-		entity,
-		id,
-		issues
-	});
-}
-
-/**
- * Creates (no id) or changes (id) a record from a form's fields. A field given
- * as undefined is removed (the user cleared it); a field not given at all is
- * kept, so a field this form does not know about survives an edit.
- */
-async function save<N extends EntityName>(
+/** The section's saves share the generic one; `db` and `clock` come first here for tests. */
+const save = <N extends EntityName>(
 	db: VerkostoDb,
 	entity: N,
 	fields: Fields<N>,
 	id: string | undefined,
 	clock: Clock,
-	check?: (next: EntityOf<N>) => Promise<void>,
+	check?: SaveOptions<N>['check'],
 	extraTables: EntityName[] = []
-): Promise<EntityOf<N>> {
-	return writeTransaction(db, [entity, ...extraTables], async () => {
-		const table = db.table<EntityOf<N>, string>(entity);
-		let next: EntityOf<N>;
-		if (id) {
-			const current = await table.get(id);
-			if (!current || !isLive(current))
-				throw new StorageError('missing', `${entity} ${id} not found`);
-			next = updateRecord(current, fields as Partial<Fields<N>>, clock);
-		} else {
-			next = createRecord<EntityOf<N>>(fields as never, clock);
-		}
-		next = validate(entity, next);
-		await check?.(next);
-		await table.put(next);
-		return next;
-	});
-}
+) => saveRecord(entity, fields, id, { db, clock, check, extraTables });
 
 export const saveRegion = (
 	db: VerkostoDb,

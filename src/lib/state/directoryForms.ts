@@ -5,7 +5,11 @@
  */
 import { goto } from '$app/navigation';
 import type { Messages } from '$lib/i18n/catalogue';
-import { saveRecord, type DirectoryEntity, type DirectoryFields } from '$lib/services/directory';
+import {
+	saveDirectoryRecord,
+	type DirectoryEntity,
+	type DirectoryFields
+} from '$lib/services/directory';
 import { app } from './app.svelte';
 import { errorMessage } from './errors';
 import { fieldErrors, type FieldErrors } from './forms';
@@ -20,7 +24,7 @@ export async function submitDirectoryForm<N extends DirectoryEntity>(
 	id?: string
 ): Promise<FieldErrors | undefined> {
 	try {
-		const saved = await saveRecord(entity, fields, id);
+		const saved = await saveDirectoryRecord(entity, fields, id);
 		app.notify('success', id ? m.directory.saved : m.directory.created);
 		await goto(`/directory/${entity}/${saved.id}`);
 		return undefined;
