@@ -349,3 +349,39 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	expect(single.match(/BEGIN:VCARD/g)).toHaveLength(1);
 	expect(single.replace(/\r\n /g, '')).toContain(`FN:${first}`);
 });
+
+test.describe('before the search index is ready', () => {
+	// No service worker: the page's own request for the search worker's script is held back.
+	test.use({ serviceWorkers: 'block' });
+
+	test('the list shows straight from the database, then how many there are', async ({ page }) => {
+		await loadDemo(page);
+		let held = false;
+		await page.route('**/workers/search.worker-*.js', (route) => ((held = true), route.abort()));
+		await open(page, '/directory');
+		// What IndexedDB holds: the number of services and the first by the name index.
+		const expected = await page.evaluate(
+			() =>
+				new Promise<{ total: number; first: string }>((resolve, reject) => {
+					const req = indexedDB.open('verkosto');
+					req.onerror = () => reject(req.error);
+					req.onsuccess = () => {
+						const tx = req.result.transaction('services');
+						const store = tx.objectStore('services');
+						const count = store.count();
+						const first = store.index('name').openCursor();
+						tx.oncomplete = () => resolve({ total: count.result, first: first.result!.value.name });
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await expect(results(page).locator('ul.rows > li').first()).toContainText(expected.first);
+		await expect(results(page).getByRole('status')).toHaveText(
+			`Näytetään 1–${Math.min(50, expected.total)} / ${expected.total}`
+		);
+		// The page asked for its search worker after the list, and got none: the
+		// tabs count only what the index answered.
+		await expect.poll(() => held).toBe(true);
+		await expect(page.locator('.tabs .count')).toHaveCount(0);
+	});
+});

@@ -9,7 +9,8 @@
  * that changed the query) until the results are in the page's DOM, worker
  * round trip included; a query overtaken by the next keystroke is not
  * measured, as its results are never shown. `detail`: the query's
- * `text` and `type`, the number of hits `total`, whether the search index
+ * `text` and `type`, the number of hits `total` (-1 for a list read before
+ * the index is ready: its rows show before they are counted), whether the search index
  * answered (`indexed`; before it is ready the page reads IndexedDB's name
  * index), and `worker`, the search worker's own time in ms.
  */
