@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadDemo, open } from './helpers';
+import { demoId } from '../../src/lib/demo/ids';
 
 async function expectNoAxeViolations(page: Page, what: string) {
 	const result = await new AxeBuilder({ page })
@@ -632,4 +633,18 @@ test('a round can be edited to invite another group, and deleted with its discus
 	await expect(page.getByRole('heading', { name: 'Yhteiskehittäminen', level: 1 })).toBeVisible();
 	await expect(page.getByRole('link', { name: /seuranta 2026/ })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: /Pirkanmaa 2024/ })).toBeVisible();
+});
+
+test('a discussion date changed twice in quick succession is saved', async ({ page }) => {
+	await loadDemo(page);
+	const url = `/codevelopment/rounds/${demoId('round:2024')}/discussions/${demoId('body:regional-north')}`;
+	await open(page, url);
+	const date = page.locator('#d-date');
+	// Each change queues a save behind the previous one, as when a date is typed digit by digit.
+	await date.fill('2024-09-10');
+	await date.fill('2024-09-11');
+	await date.blur();
+	await expect(page.getByText('Tallennus epäonnistui')).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('#d-date')).toHaveValue('2024-09-11');
 });

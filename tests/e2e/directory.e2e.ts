@@ -350,6 +350,34 @@ test('exports the list as CSV and chosen contacts as vCard', async ({ page }) =>
 	expect(single.replace(/\r\n /g, '')).toContain(`FN:${first}`);
 });
 
+test('deleting a person can hand their seats over to someone else', async ({ page }) => {
+	test.setTimeout(90_000);
+	await loadDemo(page);
+	await open(page, '/network/bodies');
+	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
+	await page.getByRole('link', { name: 'Perhekeskuksen käsikirjan työryhmä' }).click();
+	const chairRow = page.getByRole('row').filter({ hasText: 'Puheenjohtaja' }).first();
+	const chair = (await chairRow.getByRole('link').first().textContent())!.trim();
+	await chairRow.getByRole('link', { name: chair, exact: true }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: chair })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Poista', exact: true }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('radio', { name: 'Siirrä viittaukset toiseen tietoon' }).check();
+	const to = dialog.getByRole('combobox', { name: 'Siirrä kohteeseen' });
+	const heir = (await to.locator('option').nth(1).textContent())!.trim();
+	await to.selectOption({ index: 1 });
+	await dialog.getByRole('button', { name: 'Poista' }).click();
+	await expect(page.getByText('Poistettu.')).toBeVisible();
+
+	await open(page, '/network/bodies');
+	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
+	await page.getByRole('link', { name: 'Perhekeskuksen käsikirjan työryhmä' }).click();
+	const newChair = page.getByRole('row').filter({ hasText: 'Puheenjohtaja' }).first();
+	await expect(newChair.getByRole('link', { name: heir, exact: true }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: chair, exact: true })).toHaveCount(0);
+});
+
 test.describe('before the search index is ready', () => {
 	// No service worker: the page's own request for the search worker's script is held back.
 	test.use({ serviceWorkers: 'block' });

@@ -407,11 +407,11 @@ test('the calendar filters by body, region and month and exports the list as iCa
 	await loadDemo(page);
 	await open(page, '/meetings');
 	await expect(page.getByRole('heading', { name: 'Tulevat (2)' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Menneet (23)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Menneet (117)' })).toBeVisible();
 
 	await page.getByLabel('Alue').selectOption({ label: 'Läntinen alue' });
 	await expect(page.getByRole('heading', { name: 'Tulevat (0)' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Menneet (7)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Menneet (27)' })).toBeVisible();
 	await page.getByLabel('Kuukausi').selectOption({ label: 'Helmikuu 2026' });
 	await expect(page.getByRole('heading', { name: 'Menneet (2)' })).toBeVisible();
 	const ics = await download(page, () =>

@@ -41,7 +41,7 @@ test('a coordinator shows the three local steering groups lacking an NGO represe
 	await expect(page).toHaveURL(/kind=steering_group/);
 	await expect(page).toHaveURL(/gap=ngo/);
 
-	const summary = page.getByRole('region', { name: 'Järjestö puuttuu 3 ryhmästä' });
+	const summary = page.getByRole('region', { name: 'Järjestö: edustus puuttuu 3 ryhmästä' });
 	await expect(summary.getByRole('link')).toHaveText(LACKING_NGO);
 	// The matrix says the same: the NGO cell of each row is missing.
 	const table = page.getByRole('table', { name: 'Edustus 3 ryhmässä sektoreittain' });
@@ -56,7 +56,7 @@ test('a coordinator shows the three local steering groups lacking an NGO represe
 	for (const name of LACKING_NGO) {
 		await open(page, coverageUrl);
 		await page
-			.getByRole('region', { name: 'Järjestö puuttuu 3 ryhmästä' })
+			.getByRole('region', { name: 'Järjestö: edustus puuttuu 3 ryhmästä' })
 			.getByRole('link', { name })
 			.click();
 		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -124,7 +124,7 @@ test('adding an NGO member to a steering group closes its gap; ending the term r
 
 	await open(page, '/network/coverage?level=local&gap=ngo');
 	await expect(
-		page.getByRole('region', { name: 'Järjestö puuttuu 2 ryhmästä' }).getByRole('link')
+		page.getByRole('region', { name: 'Järjestö: edustus puuttuu 2 ryhmästä' }).getByRole('link')
 	).toHaveText([LACKING_NGO[0], LACKING_NGO[2]]);
 	await open(page, '/network/coverage?level=local');
 	const kihnio = page
@@ -155,7 +155,7 @@ test('adding an NGO member to a steering group closes its gap; ending the term r
 	);
 	await open(page, '/network/coverage?level=local&gap=ngo');
 	await expect(
-		page.getByRole('region', { name: 'Järjestö puuttuu 3 ryhmästä' }).getByRole('listitem')
+		page.getByRole('region', { name: 'Järjestö: edustus puuttuu 3 ryhmästä' }).getByRole('listitem')
 	).toContainText([
 		'Juupajoen',
 		'Kihniön perhekeskuksen ohjausryhmä (Kausi päättynyt)',

@@ -63,7 +63,7 @@ test('a deployed new version is offered, not forced, and old tabs keep working',
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${origin}/settings`);
 	await waitForServiceWorker(page);
-	await expect(page.getByText(/^Versio .*\(v1-test\)$/)).toBeVisible();
+	await expect(page.getByText(/^Versio .*, koottu v1-test$/)).toBeVisible();
 	// Marks this document: a reload would lose the mark.
 	await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = 1));
 
@@ -80,9 +80,9 @@ test('a deployed new version is offered, not forced, and old tabs keep working',
 		await expect(page.locator('main#main h1').first()).toBeVisible();
 	}
 	expect(await page.evaluate(() => (window as unknown as { __mark?: number }).__mark)).toBe(1);
-	await expect(page.getByText(/^Versio .*\(v1-test\)$/)).toBeVisible();
+	await expect(page.getByText(/^Versio .*, koottu v1-test$/)).toBeVisible();
 
 	await banner.getByRole('button', { name: 'Päivitä nyt' }).click();
-	await expect(page.getByText(/^Versio .*\(v2-test\)$/)).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(/^Versio .*, koottu v2-test$/)).toBeVisible({ timeout: 20_000 });
 	expect(errors).toEqual([]);
 });

@@ -5,7 +5,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { migrations } from './migrations';
+import { searchCacheGuard } from './searchCache';
 import type { SyncEntry } from '$lib/exchange/merge';
+import type { SyncEntryBefore } from './sync';
 
 export type { SyncEntry };
 
@@ -34,8 +36,10 @@ export interface ImportRecord {
 /**
  * Everything needed to put the database back exactly as it was before an
  * import: records it created (deleted again on undo), records it replaced
- * (their previous state, tombstones included), the sync rows it changed, and
- * what it wrote, so that undo can tell whether a record was changed since.
+ * (their previous state, tombstones included), the sync entries it changed,
+ * and what it wrote, so that undo can tell whether a record was changed since.
+ * Erasing a person removes them from it (services/sharing.ts
+ * `forgetErasedPerson`): undo never brings erased personal data back.
  */
 export interface ImportUndo {
 	importId: string;
@@ -43,7 +47,10 @@ export interface ImportUndo {
 	replaced: Partial<Record<EntityName, unknown[]>>;
 	/** [id, version, updatedAt] of every record the import wrote. */
 	written: Partial<Record<EntityName, [string, number, string][]>>;
-	syncBefore: { entity: EntityName; bucket: string; row: SyncRow | null }[];
+	/** The sync entries the import changed, as they were. */
+	syncEntries?: SyncEntryBefore[];
+	/** Before syncEntries: whole sync rows as they were (undo data of an older app version). */
+	syncBefore?: { entity: EntityName; bucket: string; row: SyncRow | null }[];
 }
 
 /** The sync entries of one entity's records whose id starts with `bucket`. */
@@ -71,5 +78,7 @@ export function createDb(name = DB_NAME, upTo = Infinity): VerkostoDb {
 		const v = db.version(m.version).stores(m.stores);
 		if (m.upgrade) v.upgrade(m.upgrade);
 	}
+	// The directory's saved search index must not outlive a deleted or erased person.
+	if (name === DB_NAME) db.use(searchCacheGuard);
 	return db;
 }

@@ -12,6 +12,7 @@ export type StorageErrorKind =
 	| 'unavailable' // IndexedDB missing or refused (private mode, policy)
 	| 'validation' // a record failed its schema; nothing was written
 	| 'missing' // the record to change does not exist
+	| 'conflict' // a form's fields were changed elsewhere since it opened; nothing was written
 	| 'unknown';
 
 export class StorageError extends Error {
@@ -19,11 +20,13 @@ export class StorageError extends Error {
 		readonly kind: StorageErrorKind,
 		message: string,
 		readonly cause?: unknown,
-		/** For validation errors: which record and which fields. */
+		/** For validation errors and conflicts: which record and which fields. */
 		readonly details?: {
 			entity: string;
 			id?: string;
 			issues: { path: string; code: string; message: string }[];
+			/** For a conflict: the record as stored now. */
+			stored?: Record<string, unknown>;
 		}
 	) {
 		super(message);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type VerkostoDb } from './database';
-import { applySyncChanges, bucketOf, readSync, restoreSyncRows } from './sync';
+import { applySyncChanges, bucketOf, readSync, restoreSyncEntries, restoreSyncRows } from './sync';
 import { uuid } from '$lib/testing/samples';
 
 let db: VerkostoDb;
@@ -32,7 +32,7 @@ describe('the sync base', () => {
 		const before = await db.transaction('rw', ['sync'], () =>
 			applySyncChanges(db, [{ entity: 'regions', id, add: ['a', 'b'] }], 3)
 		);
-		expect(before).toEqual([{ entity: 'regions', bucket: bucketOf(id), row: null }]);
+		expect(before).toEqual([{ entity: 'regions', id, entry: null }]);
 		const second = await db.transaction('rw', ['sync'], () =>
 			applySyncChanges(
 				db,
@@ -45,9 +45,61 @@ describe('the sync base', () => {
 			lite: ['x'],
 			withheld: ['email']
 		});
-		await db.transaction('rw', ['sync'], () => restoreSyncRows(db, second));
+		await db.transaction('rw', ['sync'], () => restoreSyncEntries(db, second));
 		expect((await readSync(db)).get(`regions/${id}`)).toEqual({ seen: ['a', 'b'] });
-		await db.transaction('rw', ['sync'], () => restoreSyncRows(db, before));
+		await db.transaction('rw', ['sync'], () => restoreSyncEntries(db, before));
 		expect(await db.sync.count()).toBe(0);
+	});
+
+	it('undo puts back only the entries it changed: another record of the same row keeps what it gained since', async () => {
+		db = createDb(`sync-${crypto.randomUUID()}`);
+		await db.open();
+		const [x, y] = [uuid(0x10), uuid(0x11)];
+		expect(bucketOf(x)).toBe(bucketOf(y));
+		const sync = (changes: Parameters<typeof applySyncChanges>[1]) =>
+			db.transaction('rw', ['sync'], () => applySyncChanges(db, changes, 64));
+		await sync([{ entity: 'regions', id: y, add: ['y1'] }]);
+		// An import changes x; a later export adds to y in the same row.
+		const before = await sync([{ entity: 'regions', id: x, add: ['x1'] }]);
+		await sync([{ entity: 'regions', id: y, add: ['y2'] }]);
+		await db.transaction('rw', ['sync'], () => restoreSyncEntries(db, before));
+		const after = await readSync(db);
+		expect(after.get(`regions/${x}`)).toBeUndefined();
+		expect(after.get(`regions/${y}`)).toEqual({ seen: ['y1', 'y2'] });
+	});
+
+	it('a replaced history keeps only what is given (an erased person keeps the erasure alone)', async () => {
+		db = createDb(`sync-${crypto.randomUUID()}`);
+		await db.open();
+		const id = uuid(5);
+		await db.transaction('rw', ['sync'], async () => {
+			await applySyncChanges(
+				db,
+				[{ entity: 'persons', id, add: ['a'], lite: ['l'], withheld: ['email'] }],
+				64
+			);
+			await applySyncChanges(
+				db,
+				[{ entity: 'persons', id, add: ['z'], withheld: null, replace: true }],
+				64
+			);
+		});
+		expect((await readSync(db)).get(`persons/${id}`)).toEqual({ seen: ['z'] });
+	});
+
+	it('undo data of an older version (whole rows) is still put back', async () => {
+		db = createDb(`sync-${crypto.randomUUID()}`);
+		await db.open();
+		const id = uuid(7);
+		const row = {
+			entity: 'regions' as const,
+			bucket: bucketOf(id),
+			entries: { [id]: { seen: ['a'] } }
+		};
+		await db.sync.put({ ...row, entries: { [id]: { seen: ['a', 'b'] } } });
+		await db.transaction('rw', ['sync'], () =>
+			restoreSyncRows(db, [{ entity: 'regions', bucket: row.bucket, row }])
+		);
+		expect((await readSync(db)).get(`regions/${id}`)).toEqual({ seen: ['a'] });
 	});
 });

@@ -5,7 +5,10 @@
  * import adds a handful of writes, not one per record.
  */
 import type { EntityName } from '$lib/domain/entities';
+import type { SyncChange } from '$lib/exchange/merge';
 import type { SyncEntry, SyncRow, VerkostoDb } from './database';
+
+export type { SyncChange };
 
 export const bucketOf = (id: string) => id.slice(0, 2).toLowerCase();
 
@@ -20,44 +23,60 @@ export async function readSync(db: VerkostoDb): Promise<SyncIndex> {
 	return out;
 }
 
-export interface SyncChange {
+/** One record's sync entry as it was before a change (null: it had none). */
+export interface SyncEntryBefore {
 	entity: EntityName;
 	id: string;
-	/** Fingerprints to add to the record's history. */
-	add: string[];
-	/** Contact-free fingerprints to add (records with contact details). */
-	lite?: string[];
-	/** New withheld fields; null clears them, undefined leaves them. */
-	withheld?: string[] | null;
+	entry: SyncEntry | null;
+}
+
+const rowKey = (entity: string, id: string) => `${entity}\u0000${bucketOf(id)}`;
+
+/** Reads the rows holding `ids`, changes their entries with `edit`, writes them back. */
+async function editRows(
+	db: VerkostoDb,
+	targets: Iterable<{ entity: EntityName; id: string }>,
+	edit: (entries: Record<string, SyncEntry>, entity: EntityName, bucket: string) => void
+): Promise<void> {
+	const keys = new Map<string, [EntityName, string]>();
+	for (const t of targets) keys.set(rowKey(t.entity, t.id), [t.entity, bucketOf(t.id)]);
+	const pairs = [...keys.values()];
+	const rows = await db.sync.bulkGet(pairs);
+	const put: SyncRow[] = [];
+	const gone: [string, string][] = [];
+	pairs.forEach(([entity, bucket], i) => {
+		const entries: Record<string, SyncEntry> = { ...(rows[i]?.entries ?? {}) };
+		edit(entries, entity, bucket);
+		if (Object.keys(entries).length) put.push({ entity, bucket, entries });
+		else if (rows[i]) gone.push([entity, bucket]);
+	});
+	if (put.length) await db.sync.bulkPut(put);
+	if (gone.length) await db.sync.bulkDelete(gone);
 }
 
 /**
  * Applies changes to the sync rows. Call inside a transaction that includes
- * `sync`; returns each touched row as it was before (null when it did not exist).
+ * `sync`; returns the entry of every changed record as it was before (for undo).
  */
 export async function applySyncChanges(
 	db: VerkostoDb,
 	changes: Iterable<SyncChange>,
 	/** Fingerprints kept per record; the oldest go first. */
 	limit: number
-): Promise<{ entity: EntityName; bucket: string; row: SyncRow | null }[]> {
+): Promise<SyncEntryBefore[]> {
 	const byRow = new Map<string, SyncChange[]>();
 	for (const c of changes) {
-		const key = `${c.entity}\u0000${bucketOf(c.id)}`;
+		const key = rowKey(c.entity, c.id);
 		const list = byRow.get(key);
 		if (list) list.push(c);
 		else byRow.set(key, [c]);
 	}
-	const keys = [...byRow.keys()].map((key) => key.split('\u0000') as [EntityName, string]);
-	const rows = await db.sync.bulkGet(keys);
-	const before: { entity: EntityName; bucket: string; row: SyncRow | null }[] = [];
-	const next: SyncRow[] = [];
-	keys.forEach(([entity, bucket], i) => {
-		const row = rows[i];
-		before.push({ entity, bucket, row: row ?? null });
-		const entries: Record<string, SyncEntry> = { ...(row?.entries ?? {}) };
+	const before: SyncEntryBefore[] = [];
+	const all = [...byRow.values()].flat();
+	await editRows(db, all, (entries, entity, bucket) => {
 		for (const c of byRow.get(`${entity}\u0000${bucket}`)!) {
-			const old = entries[c.id];
+			const old = c.replace ? undefined : entries[c.id];
+			before.push({ entity, id: c.id, entry: entries[c.id] ?? null });
 			const entry: SyncEntry = {
 				seen: [...new Set([...(old?.seen ?? []), ...c.add])].slice(-limit)
 			};
@@ -67,13 +86,38 @@ export async function applySyncChanges(
 			if (withheld?.length) entry.withheld = withheld;
 			entries[c.id] = entry;
 		}
-		next.push({ entity, bucket, entries });
 	});
-	await db.sync.bulkPut(next);
 	return before;
 }
 
-/** Puts rows back as they were (undo). Call inside a transaction that includes `sync`. */
+/**
+ * Puts the entries back as they were (undo), touching no other record's entry:
+ * fingerprints other records gained since (a later export) stay. Call inside a
+ * transaction that includes `sync`.
+ */
+export async function restoreSyncEntries(
+	db: VerkostoDb,
+	before: readonly SyncEntryBefore[]
+): Promise<void> {
+	const byRow = new Map<string, SyncEntryBefore[]>();
+	for (const b of before) {
+		const key = rowKey(b.entity, b.id);
+		const list = byRow.get(key);
+		if (list) list.push(b);
+		else byRow.set(key, [b]);
+	}
+	await editRows(db, before, (entries, entity, bucket) => {
+		for (const b of byRow.get(`${entity}\u0000${bucket}`)!) {
+			if (b.entry) entries[b.id] = b.entry;
+			else delete entries[b.id];
+		}
+	});
+}
+
+/**
+ * Undo data written before entries were kept one by one held whole rows: those
+ * are put back as they were. Call inside a transaction that includes `sync`.
+ */
 export async function restoreSyncRows(
 	db: VerkostoDb,
 	before: { entity: EntityName; bucket: string; row: SyncRow | null }[]

@@ -9,6 +9,8 @@ import { demoBase, demoId } from './ids';
 
 interface Ctx {
 	bodies: Body[];
+	/** Body id → the key the demo gave it (e.g. 'local-536'). */
+	bodyKeys: Map<string, string>;
 	memberships: Membership[];
 	personId: (key: string) => string;
 }
@@ -34,7 +36,7 @@ interface MeetingSpec {
 	invite?: string[];
 }
 
-export function buildMeetings({ bodies, memberships, personId }: Ctx): Meeting[] {
+export function buildMeetings({ bodies, bodyKeys, memberships, personId }: Ctx): Meeting[] {
 	const bodyId = (k: string) => demoId(`body:${k}`);
 	const byId = new Map(bodies.map((b) => [b.id, b]));
 
@@ -88,7 +90,7 @@ export function buildMeetings({ bodies, memberships, personId }: Ctx): Meeting[]
 	};
 
 	const pirhaHouse = 'Pirkanmaan hyvinvointialue, Hallituskatu 8, Tampere (ja Teams)';
-	return [
+	const detailed: Meeting[] = [
 		// The provincial steering group, four times a year.
 		meeting({
 			key: 'provincial-2026-02',
@@ -399,4 +401,50 @@ export function buildMeetings({ bodies, memberships, personId }: Ctx): Meeting[]
 			invite: ['mll-hame-1', 'yvpl-1', 'artteli-coord']
 		})
 	];
+	return [...detailed, ...routineMeetings(bodies, bodyKeys, detailed, meeting)];
 }
+
+/**
+ * Bodies that keep to their cadence in the demo's last twelve months get plain
+ * routine meetings, so the cadence flags point at the few that do not: the
+ * southern coordination group and the steering groups of the family centres
+ * still in development, whose seats are also incomplete.
+ */
+const BEHIND = ['regional-south', 'local-216', 'local-619', 'local-177', 'local-291'];
+const YEAR_START = '2025-12-01';
+
+function routineMeetings(
+	bodies: Body[],
+	keyOf: Map<string, string>,
+	detailed: Meeting[],
+	meeting: (s: MeetingSpec) => Meeting
+): Meeting[] {
+	const metRecently = new Set(
+		detailed.filter((m) => m.bodyId && m.start >= YEAR_START).map((m) => m.bodyId!)
+	);
+	const out: Meeting[] = [];
+	for (const b of bodies) {
+		const key = keyOf.get(b.id);
+		if (!key || b.status !== 'active' || b.meetingsPerYear <= 0) continue;
+		if (BEHIND.includes(key) || metRecently.has(b.id)) continue;
+		const step = Math.floor(365 / b.meetingsPerYear);
+		for (let k = 0; k < b.meetingsPerYear; k++) {
+			const date = addDays(YEAR_START, k * step);
+			out.push(
+				meeting({
+					key: `${key}-routine-${date}`,
+					body: key,
+					title: `${b.name} ${k + 1}/${b.meetingsPerYear}`,
+					date,
+					place: 'Teams',
+					agenda: ['Ajankohtaiset', 'Muut asiat'],
+					held: true
+				})
+			);
+		}
+	}
+	return out;
+}
+
+const addDays = (date: string, days: number) =>
+	new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -129,9 +129,9 @@ export function buildDemoNetwork(): DataSet {
 		};
 	});
 
-	const { bodies, memberships } = buildBodies({ fcId, orgId, personId, regionId });
+	const { bodies, memberships, bodyKeys } = buildBodies({ fcId, orgId, personId, regionId });
 	const themes = defaultAssessmentThemes(T);
-	const meetings: Meeting[] = buildMeetings({ bodies, memberships, personId });
+	const meetings: Meeting[] = buildMeetings({ bodies, bodyKeys, memberships, personId });
 	const assessment = buildAssessment({
 		bodyId: (k) => demoId(`body:${k}`),
 		regionIds: regions.map((r) => r.id),
@@ -191,12 +191,16 @@ const NO_GOALS = ['291'];
 function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	bodies: Body[];
 	memberships: Membership[];
+	bodyKeys: Map<string, string>;
 } {
 	const bodyId = (k: string) => demoId(`body:${k}`);
 	const bodies: Body[] = [];
 	const memberships: Membership[] = [];
-	const body = (key: string, fields: Omit<Body, 'id' | 'createdAt' | 'updatedAt' | 'version'>) =>
+	const bodyKeys = new Map<string, string>();
+	const body = (key: string, fields: Omit<Body, 'id' | 'createdAt' | 'updatedAt' | 'version'>) => {
+		bodyKeys.set(bodyId(key), key);
 		bodies.push({ ...demoBase(`body:${key}`), ...fields });
+	};
 	const member = (
 		bodyKey: string,
 		person: string,
@@ -546,5 +550,5 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	member('handbook-wg', 'agent-1', 'member', 'ngo', wgTerm);
 	member('handbook-wg', 'parish-837', 'member', 'parish', wgTerm);
 
-	return { bodies, memberships };
+	return { bodies, memberships, bodyKeys };
 }

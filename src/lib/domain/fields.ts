@@ -9,11 +9,37 @@ export const SHORT = 300;
 export const LONG = 10_000;
 export const MAX_LIST = 500;
 
-export const id = z.uuid();
-export const shortText = z.string().trim().max(SHORT);
-export const requiredText = z.string().trim().min(1).max(SHORT);
-export const longText = z.string().max(LONG);
-export const textList = z.array(z.string().trim().min(1).max(LONG)).max(MAX_LIST);
+/**
+ * A UUID, in lower case: the app writes them so, and a file's "ABC…" must be
+ * the same record as "abc…", not a second one beside it.
+ */
+export const id = z.uuid().toLowerCase();
+
+/**
+ * Characters no text here needs, which a file could use to make a name look
+ * like another in a preview, a CSV row or a vCard: control characters (NUL …),
+ * bidirectional embeddings, overrides, isolates and marks, and invisible
+ * zero-width spaces, word joiners and byte-order marks. The zero-width joiner
+ * and non-joiner stay: Persian and emoji need them. Removed, not refused (text
+ * pasted from a word processor often carries one), so that text stored before
+ * this rule stays valid and is cleaned by its next save.
+ */
+const INVISIBLE = new RegExp(
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	'[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]',
+	'g'
+);
+/** One line of text: line breaks and tabs become spaces. */
+const oneLine = (v: string) => v.replace(/[\t\n\r\u2028\u2029]/g, ' ').replace(INVISIBLE, '');
+/** Text with paragraphs: line breaks stay (as \n). */
+const paragraphs = (v: string) => v.replace(/[\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
+
+export const shortText = z.string().overwrite(oneLine).trim().max(SHORT);
+export const requiredText = z.string().overwrite(oneLine).trim().min(1).max(SHORT);
+export const longText = z.string().overwrite(paragraphs).max(LONG);
+export const textList = z
+	.array(z.string().overwrite(paragraphs).trim().min(1).max(LONG))
+	.max(MAX_LIST);
 export const idList = z.array(id).max(5_000);
 
 /** Instant with offset, e.g. 2026-11-23T10:00:00.000Z. */
@@ -33,19 +59,29 @@ export const localDateTime = z
 	);
 export const clockTime = z.iso.time({ precision: -1 });
 
-/** Only web links: no javascript:, data: or file: URLs from a shared file. */
-export const webUrl = z
-	.string()
-	.trim()
-	.max(2_000)
-	.refine((v) => {
-		try {
-			const u = new URL(v);
-			return u.protocol === 'https:' || u.protocol === 'http:';
-		} catch {
-			return false;
-		}
-	}, 'url');
+/**
+ * Only web links: no javascript:, data: or file: URLs from a shared file.
+ * An address typed without its scheme ("www.mll.fi") is read as https, as a
+ * browser's address bar would.
+ */
+export const webUrl = z.preprocess(
+	(v) =>
+		typeof v === 'string' && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([/?#]\S*)?$/u.test(v.trim())
+			? `https://${v.trim()}`
+			: v,
+	z
+		.string()
+		.trim()
+		.max(2_000)
+		.refine((v) => {
+			try {
+				const u = new URL(v);
+				return u.protocol === 'https:' || u.protocol === 'http:';
+			} catch {
+				return false;
+			}
+		}, 'url')
+);
 export const email = z.email().max(SHORT);
 /** Finnish or international phone number in the usual written forms. */
 export const phone = z

@@ -2,7 +2,7 @@
  * Pure record life-cycle rules: create, change and delete (as a tombstone).
  * The clock and id source are parameters so that tests and merges are deterministic.
  */
-import type { BaseRecord } from './base';
+import { MAX_VERSION, type BaseRecord } from './base';
 
 export interface Clock {
 	now(): string;
@@ -13,6 +13,13 @@ export const systemClock: Clock = {
 	now: () => new Date().toISOString(),
 	newId: () => crypto.randomUUID()
 };
+
+/**
+ * The version after `v`. It stops at MAX_VERSION, so a record whose version a
+ * file pushed to the bound (or past it, before the bound existed) can still
+ * be edited, deleted and erased.
+ */
+export const nextVersion = (v: number): number => Math.min(v + 1, MAX_VERSION);
 
 type Fields<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
 
@@ -50,7 +57,7 @@ export function updateRecord<T extends BaseRecord>(
 		id: current.id,
 		createdAt: current.createdAt,
 		updatedAt: clock.now(),
-		version: current.version + 1,
+		version: nextVersion(current.version),
 		deletedAt: current.deletedAt
 	});
 }
@@ -66,18 +73,18 @@ export function reviseRecord<T extends BaseRecord>(
 		id: current.id,
 		createdAt: current.createdAt,
 		updatedAt: clock.now(),
-		version: current.version + 1,
+		version: nextVersion(current.version),
 		deletedAt: current.deletedAt
 	});
 }
 
 export function tombstone<T extends BaseRecord>(current: T, clock: Clock = systemClock): T {
 	const now = clock.now();
-	return { ...current, deletedAt: now, updatedAt: now, version: current.version + 1 };
+	return { ...current, deletedAt: now, updatedAt: now, version: nextVersion(current.version) };
 }
 
 export function restore<T extends BaseRecord>(current: T, clock: Clock = systemClock): T {
-	const copy = { ...current, updatedAt: clock.now(), version: current.version + 1 };
+	const copy = { ...current, updatedAt: clock.now(), version: nextVersion(current.version) };
 	delete copy.deletedAt;
 	return copy;
 }

@@ -39,7 +39,8 @@ function wire(e: unknown): WireError {
 		return { name: 'StorageError', kind: e.kind, message: e.message, details: e.details };
 	if (e instanceof ImportStale) return { name: 'ImportStale' };
 	if (e instanceof ImportUnresolved) return { name: 'ImportUnresolved', count: e.count };
-	if (e instanceof UndoBlocked) return { name: 'UndoBlocked', changed: e.changed };
+	if (e instanceof UndoBlocked)
+		return { name: 'UndoBlocked', changed: e.changed, dependants: e.dependants };
 	if (e instanceof NothingToUndo) return { name: 'NothingToUndo' };
 	if (e instanceof ScopeMissing) return { name: 'ScopeMissing' };
 	return { name: 'Error', message: e instanceof Error ? e.message : String(e) };

@@ -35,7 +35,14 @@ export const LIMITS = {
 	/** State hashes kept per record; older ones are dropped (at worst a needless conflict). */
 	ancestry: 64,
 	/** Issues listed when a file is refused. */
-	issues: 20
+	issues: 20,
+	/**
+	 * How far a time in a file may lie ahead of the file's export time (and the
+	 * export time ahead of this device's clock): laptops' clocks drift and time
+	 * zones get misset, but a record written after its file was exported is a
+	 * forged time that would win every "take the newer" choice.
+	 */
+	clockSkewMs: 24 * 60 * 60 * 1000
 } as const;
 
 export const SCOPE_KINDS = [

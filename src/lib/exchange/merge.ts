@@ -29,11 +29,19 @@
  * LIMITS.ancestry) the cost is an extra conflict, never a silent overwrite.
  *
  * Tombstones are states like any other, so deletions travel, and a deletion
- * against a local edit is a conflict. Fields a file withholds (contact details
+ * against a local edit is a conflict. An erasure (a person's scrubbed
+ * tombstone) is not: it wins over any edit, and a copy that still has the
+ * person's data never wins over it, so an erased person cannot come back. Fields a file withholds (contact details
  * left out for privacy) are filled from the local copy before comparing, so a
  * privacy-trimmed file never erases them here.
  */
-import { ENTITY_NAMES, type AnyEntity, type DataSet, type EntityName } from '$lib/domain/entities';
+import {
+	ENTITY_NAMES,
+	type AnyEntity,
+	type DataSet,
+	type EntityName,
+	type EntityOf
+} from '$lib/domain/entities';
 import {
 	danglingReferences,
 	idsOf,
@@ -43,9 +51,10 @@ import {
 } from '$lib/domain/references';
 import { canonicalJson, contentHash, stateHash } from './hash';
 import { LIMITS, type ExportFile } from './format';
-import { CONTACT_FIELDS, erases, without } from './privacy';
+import { CONTACT_FIELDS, isErasure, without } from './privacy';
 import { recordLabel } from './labels';
 import { findDuplicates } from './duplicates';
+import type { ImportProblem } from './problems';
 
 export const ITEM_KINDS = ['new', 'changed', 'deleted', 'conflict', 'older', 'unchanged'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -62,6 +71,22 @@ export interface SyncEntry {
 	lite?: string[];
 	/** Fields this device was never told (it got the record from a file that left them out). */
 	withheld?: string[];
+}
+/** A change to one record's sync entry (db/sync.ts applies it). */
+export interface SyncChange {
+	entity: EntityName;
+	id: string;
+	/** Fingerprints to add to the record's history. */
+	add: string[];
+	/** Contact-free fingerprints to add (records with contact details). */
+	lite?: string[];
+	/** New withheld fields; null clears them, undefined leaves them. */
+	withheld?: string[] | null;
+	/**
+	 * The history is replaced, not added to: an erased person keeps only the
+	 * fingerprint of the erasure (the others are hashes of states with a phone number).
+	 */
+	replace?: boolean;
 }
 export type SyncLookup = (entity: EntityName, id: string) => SyncEntry | undefined;
 
@@ -84,6 +109,11 @@ export interface PlanItem {
 	withheld?: string[];
 	/** Fields this device itself was never told (it got the record from a trimmed file). */
 	localWithheld?: string[];
+	/**
+	 * The file's copy is a person's erasure, which this device takes whatever
+	 * the user decides, and which undo never reverses (see resolve.ts).
+	 */
+	erasure?: boolean;
 }
 
 export type DuplicateReason = 'businessId' | 'name' | 'code' | 'email';
@@ -109,10 +139,19 @@ export interface MergePlan {
 	duplicates: Duplicate[];
 	/** References that would point to records neither the file nor this device has. */
 	dangling: DanglingReference[];
+	/**
+	 * What makes the file impossible to import here, whatever the user decides:
+	 * an id this device has for a record of another kind, a municipality code
+	 * another of this device's municipalities has. previewImport refuses the file.
+	 */
+	clashes: ImportProblem[];
 }
 
 const key = (entity: string, id: string) => `${entity}/${id}`;
 export const itemKey = (i: { entity: string; id: string }) => key(i.entity, i.id);
+/** Which state of a local record the user saw (the import's staleness check compares the same). */
+export const localStamp = (r: AnyEntity | undefined): string | undefined =>
+	r && `${r.version}@${r.updatedAt}`;
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
 export const capSeen = (xs: string[]) => uniq(xs).slice(-LIMITS.ancestry);
 
@@ -185,17 +224,24 @@ function classify(
 	const liteAdd = contact
 		? [...(withheld?.length ? ancestry : []), stateHash(without(asSent, contact))]
 		: undefined;
+	const erasure = isErasure(entity, asSent);
 	if (!local) {
-		const seenAdd = ancestry.length && !withheld?.length ? [...ancestry] : [...ancestry, hR()];
+		// An erasure's history is hashes of states with personal data: only the erasure is kept.
+		const seenAdd = erasure
+			? [hR()]
+			: ancestry.length && !withheld?.length
+				? [...ancestry]
+				: [...ancestry, hR()];
 		return {
 			entity,
 			id,
 			kind: 'new',
 			remote: remoteAsSent,
 			seenAdd,
-			liteAdd,
+			liteAdd: erasure ? undefined : liteAdd,
 			withheld,
-			tombstoneOnly: !!remoteAsSent.deletedAt || undefined
+			tombstoneOnly: !!remoteAsSent.deletedAt || undefined,
+			erasure: erasure || undefined
 		};
 	}
 	const remote = fill(remoteAsSent, local, withheld);
@@ -212,19 +258,27 @@ function classify(
 		localWithheld: sync?.withheld
 	};
 	if (contentHash(local) === contentHash(remote)) return { ...base, kind: 'unchanged' };
+	// An erasure wins over everything but another erasure, and an erased person
+	// never comes back: not through a conflict, not through "take the newer".
+	// Neither side's history is learnt: it is hashes of states with personal data.
+	const erasedHere = isErasure(entity, local);
+	if (erasure && !erasedHere)
+		return {
+			...base,
+			kind: local.deletedAt ? 'changed' : 'deleted',
+			erasure: true,
+			seenAdd: [hashR],
+			liteAdd: undefined
+		};
+	if (erasedHere)
+		return { ...base, kind: erasure ? 'unchanged' : 'older', seenAdd: [], liteAdd: undefined };
 	const anc = new Set(ancestry);
 	const seen = new Set([...(sync?.seen ?? []), ...(sync?.lite ?? [])]);
 	const remoteDescends = localForms(entity, local, aliases).some((f) => anc.has(f));
 	const localDescends = seen.has(hashR) || seen.has(stateHash(remote));
-	// Deleted on both sides: no conflict over details; a later tombstone or an erasure is taken.
+	// Deleted on both sides: no conflict over details; a later tombstone is taken.
 	if (local.deletedAt && remote.deletedAt)
-		return {
-			...base,
-			kind:
-				(remoteDescends && !localDescends) || erases(entity, local, remote)
-					? 'changed'
-					: 'unchanged'
-		};
+		return { ...base, kind: remoteDescends && !localDescends ? 'changed' : 'unchanged' };
 	if (remoteDescends && !localDescends)
 		return { ...base, kind: remote.deletedAt && !local.deletedAt ? 'deleted' : 'changed' };
 	if (localDescends && !remoteDescends) return { ...base, kind: 'older' };
@@ -247,6 +301,12 @@ export function planMerge(
 	for (const n of ENTITY_NAMES)
 		localIndex.set(n, new Map(((local[n] ?? []) as AnyEntity[]).map((r) => [r.id, r])));
 	const { aliases, forced } = municipalityAliases(file.data, localIndex.get('municipalities')!);
+	const clashes: ImportProblem[] = [];
+	const localKind = new Map<string, EntityName>();
+	for (const n of ENTITY_NAMES) for (const id of localIndex.get(n)!.keys()) localKind.set(id, n);
+	const localCodes = new Map<string, AnyEntity>();
+	for (const m of localIndex.get('municipalities')!.values())
+		localCodes.set((m as EntityOf<'municipalities'>).code, m);
 	for (const n of ENTITY_NAMES) {
 		counts[n] = emptyCounts();
 		const byId = localIndex.get(n)!;
@@ -254,6 +314,18 @@ export function planMerge(
 		const ancestry = file.sync.ancestry[n] ?? {};
 		const withheld = file.sync.withheld[n] ?? {};
 		for (const r of remote) {
+			const kind = localKind.get(r.id);
+			if (kind && kind !== n) {
+				const other = localIndex.get(kind)!.get(r.id)!;
+				clashes.push({
+					code: 'idInOtherEntity',
+					entity: n,
+					id: r.id,
+					label: recordLabel(r),
+					other: { entity: kind, id: r.id, label: recordLabel(other), local: true }
+				});
+				continue;
+			}
 			if (n === 'municipalities' && aliases.toLocal.has(r.id)) continue;
 			const item = classify(
 				n,
@@ -266,15 +338,35 @@ export function planMerge(
 			);
 			items.push(item);
 			if (!item.tombstoneOnly) counts[n][item.kind]++;
+			if (n === 'municipalities' && WRITES.has(item.kind)) {
+				// A code the file gives this municipality that another one here has:
+				// the database keeps codes unique, so it could never be written.
+				const code = (item.remote as EntityOf<'municipalities'>).code;
+				const holder = localCodes.get(code);
+				if (holder && holder.id !== item.id)
+					clashes.push({
+						code: 'duplicateCode',
+						entity: n,
+						id: item.id,
+						label: recordLabel(item.remote),
+						path: 'code',
+						value: code,
+						other: { entity: n, id: holder.id, label: recordLabel(holder), local: true }
+					});
+			}
 		}
 	}
 	return {
 		items,
 		counts,
 		duplicates: [...forced, ...findDuplicates(items, localIndex)],
-		dangling: findDangling(items, localIndex)
+		dangling: findDangling(items, localIndex),
+		clashes
 	};
 }
+
+/** The kinds of plan item that may write the file's copy. */
+const WRITES = new Set<ItemKind>(['changed', 'deleted', 'conflict']);
 
 /** The file's municipalities whose code this device has under another id. */
 function municipalityAliases(

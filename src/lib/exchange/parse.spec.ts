@@ -168,3 +168,110 @@ describe('reading an export file', () => {
 		}
 	});
 });
+
+describe('values that would corner the receiver', () => {
+	it('refuses a version no later edit could follow, naming record and field', async () => {
+		const text = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.regions[0].version = Number.MAX_SAFE_INTEGER;
+		});
+		const problems = await refusal(text);
+		expect(problems.map(fi)).toEqual([
+			'Alue «Läntinen alue», kenttä versio: liian pitkä tai suuri'
+		]);
+	});
+
+	it('refuses record times later than the export, and an export time in the future', async () => {
+		const future = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.regions[0].updatedAt = '9999-12-31T23:59:59.999+14:00';
+			d.persons[0].createdAt = '2026-09-03T08:00:00.000Z';
+		});
+		const problems = await refusal(future);
+		expect(problems.map((p) => [p.code, p.entity, p.path])).toEqual([
+			['futureTime', 'regions', 'updatedAt'],
+			['futureTime', 'persons', 'createdAt']
+		]);
+		expect(fi(problems[0])).toBe(
+			'Alue «Läntinen alue», kenttä muokattu: aika on myöhempi kuin tiedoston vientiaika 1.9.2026 klo 11.00'
+		);
+		// A day of clock drift between two laptops is not a forgery.
+		const drift = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.regions[0].updatedAt = '2026-09-02T07:00:00.000Z';
+		});
+		await expect(parseExportText(drift)).resolves.toBeDefined();
+		// The export time itself cannot run ahead of this device's clock either.
+		const ahead = await hostile((f) => (f.exportedAt = '9999-12-31T23:59:59.999+14:00'));
+		const p = await refusal(ahead);
+		expect(p.map((x) => x.code)).toEqual(['futureExport']);
+		expect(fi(p[0])).toMatch(/^Tiedoston vientiaika .*9999.* on tulevaisuudessa/);
+		await expect(
+			parseExportText(ahead, { now: Date.parse('9999-12-31T12:00:00Z') })
+		).resolves.toBeDefined();
+	});
+
+	it('refuses one id used for records of two kinds, naming both', async () => {
+		const text = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.persons[0].id = uuid(4); // the organisation's id
+			const anc = (f.sync as { ancestry: Record<string, Record<string, unknown>> }).ancestry;
+			anc.persons = { [uuid(4)]: anc.persons[uuid(5)] };
+		});
+		const problems = await refusal(text);
+		expect(problems[0]).toMatchObject({ code: 'idInOtherEntity', entity: 'persons', id: uuid(4) });
+		expect(fi(problems[0])).toBe(
+			'Henkilö «Aino Esimerkki»: sama tunniste on tiedostossa jo toisella tiedolla: organisaatio «Nokian seurakunta»'
+		);
+		expect(describeImportProblem(catalogue.en, problems[0], 'en')).toMatch(
+			/organisation “Nokian seurakunta”|organisation «Nokian seurakunta»/
+		);
+	});
+
+	it('refuses two municipalities with one code, naming both and the field', async () => {
+		const text = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.municipalities.push({ ...d.municipalities[0], id: uuid(900), name: 'Nokia 2' });
+			(f.counts as Record<string, number>).municipalities = 2;
+		});
+		const problems = await refusal(text);
+		expect(problems.map(fi)).toEqual([
+			'Kunta «Nokia 2», kenttä kuntanumero: kuntanumero 536 on tiedostossa jo kunnalla «Nokia»'
+		]);
+	});
+});
+
+describe('spellings that would hide a second record or spoof a name', () => {
+	it('reads ids in lower case: a twin in upper case is the same id, and refused as a duplicate', async () => {
+		const lower = 'abcdef00-0000-4000-8000-00000000000a';
+		const twin = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.organisations[0].id = lower;
+			d.organisations.push({
+				...d.organisations[0],
+				id: lower.toUpperCase(),
+				name: 'Toinen',
+				businessId: undefined
+			});
+			(f.counts as Record<string, number>).organisations = 2;
+		});
+		expect((await refusal(twin))[0]).toMatchObject({ code: 'duplicateId', id: lower });
+		const upper = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.organisations[0].id = lower.toUpperCase();
+			d.services[0].organisationId = lower.toUpperCase();
+		});
+		const file = await parseExportText(upper);
+		expect(file.data.organisations![0].id).toBe(lower);
+		expect(file.data.services![0].organisationId).toBe(lower);
+	});
+
+	it('drops control, bidirectional and zero-width characters from names', async () => {
+		const text = await hostile((f) => {
+			const d = f.data as Record<string, Record<string, unknown>[]>;
+			d.organisations[0].name = 'Nokian \u202Eakkuruoles\u202C \u0000 \u200B';
+		});
+		const file = await parseExportText(text);
+		expect(file.data.organisations![0].name).toBe('Nokian akkuruoles');
+	});
+});

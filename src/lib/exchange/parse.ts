@@ -5,7 +5,14 @@
  * record checked against its schema, and the checksum verified. Any failure
  * refuses the whole file with problems that name the record and field.
  */
-import { ENTITY_NAMES, entitySchemas, type DataSet, type EntityName } from '$lib/domain/entities';
+import {
+	ENTITY_NAMES,
+	entitySchemas,
+	type AnyEntity,
+	type DataSet,
+	type EntityName,
+	type EntityOf
+} from '$lib/domain/entities';
 import type { z } from 'zod';
 import {
 	checksumInput,
@@ -25,6 +32,8 @@ import { upgradeFile } from './upgrade';
 export type ParseStage = 'parse' | 'check' | 'records';
 export type Progress = (stage: string, done: number, total: number) => void;
 
+/** The record times a merge compares ("take the newer"). */
+const TIMES = ['createdAt', 'updatedAt', 'deletedAt'] as const;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	!!v && typeof v === 'object' && !Array.isArray(v);
@@ -101,7 +110,11 @@ function issueOf(i: z.core.$ZodIssue) {
  */
 export async function parseExportText(
 	text: string,
-	{ progress, byteSize }: { progress?: Progress; byteSize?: number } = {}
+	{
+		progress,
+		byteSize,
+		now = Date.now()
+	}: { progress?: Progress; byteSize?: number; now?: number } = {}
 ): Promise<ExportFile> {
 	const size = byteSize ?? text.length;
 	if (size > LIMITS.fileBytes) refuse({ code: 'tooLarge', value: size });
@@ -152,6 +165,14 @@ export async function parseExportText(
 		total++;
 		if (problems.length < LIMITS.issues) problems.push(p);
 	};
+	// No time in the file may lie ahead of when it was exported, nor that ahead of now.
+	const exportedAt = Date.parse(header.exportedAt);
+	if (exportedAt > now + LIMITS.clockSkewMs)
+		report({ code: 'futureExport', path: 'exportedAt', value: header.exportedAt });
+	const latest = Math.min(exportedAt, now) + LIMITS.clockSkewMs;
+	/** Every id in the file and the record that has it: an id names one record of one kind. */
+	const owners = new Map<string, { entity: EntityName; label: string }>();
+	const codes = new Map<string, { id: string; label: string }>();
 	const count = ENTITY_NAMES.reduce((s, n) => s + (rawData[n]?.length ?? 0), 0);
 	let done = 0;
 	const data: Partial<DataSet> = {};
@@ -167,9 +188,49 @@ export async function parseExportText(
 		for (let i = 0; i < records.length; i++) {
 			const r = schema.safeParse(records[i]);
 			if (r.success) {
-				const id = (r.data as { id: string }).id;
-				if (ids.has(id)) report({ code: 'duplicateId', entity: n, id, label: recordLabel(r.data) });
+				const rec = r.data as AnyEntity;
+				const id = rec.id;
+				const label = recordLabel(rec);
+				if (ids.has(id)) report({ code: 'duplicateId', entity: n, id, label });
 				ids.add(id);
+				const owner = owners.get(id);
+				if (owner && owner.entity !== n)
+					report({
+						code: 'idInOtherEntity',
+						entity: n,
+						id,
+						label,
+						other: { entity: owner.entity, id, label: owner.label, local: false }
+					});
+				else if (!owner) owners.set(id, { entity: n, label });
+				for (const field of TIMES) {
+					const t = rec[field];
+					if (t !== undefined && Date.parse(t) > latest)
+						report({
+							code: 'futureTime',
+							entity: n,
+							id,
+							label,
+							path: field,
+							value: header.exportedAt
+						});
+				}
+				if (n === 'municipalities') {
+					// The database keeps municipality codes unique, tombstones included.
+					const code = (rec as EntityOf<'municipalities'>).code;
+					const holder = codes.get(code);
+					if (holder && holder.id !== id)
+						report({
+							code: 'duplicateCode',
+							entity: n,
+							id,
+							label,
+							path: 'code',
+							value: code,
+							other: { entity: n, id: holder.id, label: holder.label, local: false }
+						});
+					else codes.set(code, { id, label });
+				}
 				out[i] = r.data;
 				records[i] = undefined;
 				if (source !== records) source[i] = undefined;

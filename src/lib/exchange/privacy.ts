@@ -45,10 +45,11 @@ export const containsPersonalData = (level: PersonalData, personCount: number) =
 export const ERASED_NAME = '–';
 
 /**
- * Whether `remote` is the erasure of a person `local` still names: an erasure
- * wins over a plain deletion, so "erase everywhere" reaches every copy.
+ * Whether `record` is a person's erasure: the scrubbed tombstone that
+ * services/deletion.ts writes. An erasure reaches every copy and wins over any
+ * edit there (merge.ts), so an erased person never comes back with their data.
  */
-export const erases = (entity: EntityName, local: object, remote: object) =>
+export const isErasure = (entity: EntityName, record: object): boolean =>
 	entity === 'persons' &&
-	(remote as { name?: string }).name === ERASED_NAME &&
-	(local as { name?: string }).name !== ERASED_NAME;
+	!!(record as { deletedAt?: string }).deletedAt &&
+	(record as { name?: string }).name === ERASED_NAME;

@@ -18,7 +18,11 @@ export type ProblemCode =
 	| 'duplicateId'
 	| 'withheldField'
 	| 'checksum'
-	| 'counts';
+	| 'counts'
+	| 'futureExport'
+	| 'futureTime'
+	| 'idInOtherEntity'
+	| 'duplicateCode';
 
 export interface ImportProblem {
 	code: ProblemCode;
@@ -32,6 +36,8 @@ export interface ImportProblem {
 	issue?: { path: string; code: string; message: string };
 	/** Numbers for the message: file size, version … */
 	value?: string | number;
+	/** The other record of a clash (same id, same municipality code), in the file or here. */
+	other?: { entity: EntityName; id: string; label: string; local: boolean };
 }
 
 /** A refusal: the first problems found (at most LIMITS.issues) and how many there were. */

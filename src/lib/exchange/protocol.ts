@@ -14,6 +14,7 @@ import type { EntityName } from '$lib/domain/entities';
 export interface UndoInfoView {
 	record: ImportRecord;
 	changed: number;
+	dependants: number;
 	exportedSince: boolean;
 }
 
@@ -40,7 +41,7 @@ export type WireError =
 	| { name: 'StorageError'; kind: StorageErrorKind; message: string; details?: unknown }
 	| { name: 'ImportStale' }
 	| { name: 'ImportUnresolved'; count: number }
-	| { name: 'UndoBlocked'; changed: number }
+	| { name: 'UndoBlocked'; changed: number; dependants: number }
 	| { name: 'NothingToUndo' }
 	| { name: 'ScopeMissing' }
 	| { name: 'Error'; message: string };

@@ -4,6 +4,7 @@
  * that forbids them and any request), every user text escaped, charts as inline
  * SVG with a title, a description and the data as a table beside them.
  */
+import { slug } from '$lib/domain/slug';
 import type { Messages } from '$lib/i18n/catalogue';
 import type { Locale } from '$lib/i18n/catalogue';
 import { formatDate, formatLocalDateTime, formatNumber } from '$lib/i18n/format';
@@ -296,12 +297,6 @@ ${out.join('\n')}
 
 /** A file name for the report: "arviointiraportti-pirkanmaa-2024.html". */
 export function reportFileName(report: RoundReport, m: Messages): string {
-	const slug = report.name
-		.toLocaleLowerCase('fi')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
-	return `${m.codev.report.fileName}${slug ? `-${slug}` : ''}.html`;
+	const name = slug(report.name);
+	return `${m.codev.report.fileName}${name ? `-${name}` : ''}.html`;
 }

@@ -8,17 +8,32 @@ import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/re
 import type { z } from 'zod';
 import { stateHash } from './hash';
 import { recordLabel } from './labels';
-import { itemKey, newerSide, type MergePlan, type PlanItem } from './merge';
+import {
+	itemKey,
+	localStamp,
+	newerSide,
+	type MergePlan,
+	type PlanItem,
+	type SyncChange
+} from './merge';
 import { CONTACT_FIELDS, without } from './privacy';
 import type { ImportProblem } from './problems';
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
 const key = (entity: string, id: string) => `${entity}/${id}`;
 
-export type Decision =
+export type Decision = (
 	| { take: 'mine' }
 	| { take: 'theirs' }
-	| { take: 'fields'; fields: Record<string, 'mine' | 'theirs'> };
+	| { take: 'fields'; fields: Record<string, 'mine' | 'theirs'> }
+) & {
+	/**
+	 * The local copy the user compared when deciding (`localStamp`). When the
+	 * copy has changed since (an edit in another tab, then a refreshed
+	 * preview), the decision is not applied to an edit the user never saw.
+	 */
+	seen?: string;
+};
 
 export interface Decisions {
 	/** How conflicts without their own decision are settled; without it they must each be decided. */
@@ -37,16 +52,9 @@ export interface Outcome {
 	/** The replaced records as planned ([id, version, updatedAt]), checked again when writing. */
 	expect: Partial<Record<EntityName, AnyEntity[]>>;
 	/** History gained per record, and its withheld fields after the import (null: none). */
-	sync: Map<
-		string,
-		{
-			entity: EntityName;
-			id: string;
-			add: string[];
-			lite?: string[];
-			withheld?: string[] | null;
-		}
-	>;
+	sync: Map<string, SyncChange>;
+	/** Persons the import erases (`entity/id`): undo leaves them erased. */
+	erasures: Set<string>;
 	counts: {
 		new: number;
 		changed: number;
@@ -64,8 +72,11 @@ export interface Outcome {
 
 type FieldChoice = Extract<Decision, { take: 'fields' }>;
 function decide(item: PlanItem, decisions: Decisions): 'mine' | 'theirs' | FieldChoice | undefined {
+	// An erasure cannot be turned down: "erase everywhere" must reach every copy.
+	if (item.erasure) return 'theirs';
 	const own = decisions.items?.[itemKey(item)];
-	if (own) return own.take === 'fields' ? own : own.take;
+	if (own && (own.seen === undefined || own.seen === localStamp(item.local)))
+		return own.take === 'fields' ? own : own.take;
 	if (item.kind !== 'conflict') return 'theirs';
 	const d = decisions.conflicts;
 	if (d === 'newer') return newerSide(item);
@@ -111,7 +122,8 @@ export function resolveMerge(
 			merged: 0
 		},
 		invalid: [],
-		unresolved: 0
+		unresolved: 0,
+		erasures: new Set()
 	};
 	// Duplicates to merge: incoming id → the local record it is the same as.
 	const merges = new Map<EntityName, Map<string, string>>();
@@ -157,14 +169,13 @@ export function resolveMerge(
 	for (const item of plan.items) {
 		const n = item.entity;
 		const mergedInto = merges.get(n)?.get(item.id);
-		const syncEntry = { entity: n, id: item.id, add: item.seenAdd, lite: item.liteAdd } as {
-			entity: EntityName;
-			id: string;
-			add: string[];
-			lite?: string[];
-			withheld?: string[] | null;
-		};
+		const syncEntry: SyncChange = { entity: n, id: item.id, add: item.seenAdd, lite: item.liteAdd };
 		out.sync.set(itemKey(item), syncEntry);
+		if (item.erasure) {
+			// The erased person's history becomes the erasure alone (merge.ts).
+			syncEntry.replace = true;
+			syncEntry.withheld = null;
+		}
 
 		if (item.kind === 'new') {
 			if (mergedInto) {
@@ -208,6 +219,10 @@ export function resolveMerge(
 			if (valid) {
 				push('put', n, valid);
 				push('expect', n, local);
+				if (item.erasure) {
+					out.erasures.add(itemKey(item));
+					continue;
+				}
 				syncEntry.add = [hLocal, ...item.seenAdd];
 				const contact = CONTACT_FIELDS[n];
 				if (contact) syncEntry.lite = [stateHash(without(local, contact)), ...(item.liteAdd ?? [])];

@@ -10,6 +10,7 @@ import type { EnvelopeHeader, ExportFile } from './format';
 import {
 	fieldDiffs,
 	itemKey,
+	localStamp,
 	newerSide,
 	type Counts,
 	type Duplicate,
@@ -51,7 +52,11 @@ export interface ItemView {
 	theirsDeleted: boolean;
 	newer: 'mine' | 'theirs';
 	mineUpdatedAt?: string;
+	/** The local copy shown (`localStamp`): a decision records it. */
+	mineStamp?: string;
 	theirsUpdatedAt: string;
+	/** The file erases this person: it cannot be turned down. */
+	erasure: boolean;
 	diffs: FieldDiff[];
 }
 
@@ -107,7 +112,9 @@ function view(p: PreviewSource, i: PlanItem): ItemView {
 		theirsDeleted: !!i.remote.deletedAt,
 		newer: newerSide(i),
 		mineUpdatedAt: i.local?.updatedAt,
+		mineStamp: localStamp(i.local),
 		theirsUpdatedAt: i.remote.updatedAt,
+		erasure: !!i.erasure,
 		diffs: fieldDiffs(i.local, i.remote)
 	};
 }

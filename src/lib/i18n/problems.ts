@@ -6,7 +6,11 @@ import type { ImportProblem } from '$lib/exchange/problems';
 import { LIMITS } from '$lib/exchange/format';
 import type { Locale, Messages } from './catalogue';
 import { describeField, describeProblem } from './issues';
-import { formatBytes } from './format';
+import { formatBytes, formatTimestamp } from './format';
+
+/** A time from the file in the Finnish way; the raw text when it is no time at all. */
+const when = (t: string, locale: Locale) =>
+	Number.isNaN(Date.parse(t)) ? t : formatTimestamp(t, locale);
 
 /** The problem placed: in a record's field, in a record, or somewhere in the file. */
 function placed(m: Messages, p: ImportProblem, problem: string, path = p.path): string {
@@ -50,5 +54,21 @@ export function describeImportProblem(m: Messages, p: ImportProblem, locale: Loc
 		}
 		case 'counts':
 			return t.counts(p.entity ? m.vocab.entity[p.entity] : '');
+		case 'futureExport':
+			return t.futureExport(when(String(p.value), locale));
+		case 'futureTime':
+			return placed(m, p, t.futureTime(when(String(p.value), locale)));
+		case 'idInOtherEntity':
+			return placed(
+				m,
+				p,
+				t.idInOtherEntity(
+					p.other ? m.vocab.entityOne[p.other.entity].toLocaleLowerCase(locale) : '',
+					p.other?.label ?? '',
+					!!p.other?.local
+				)
+			);
+		case 'duplicateCode':
+			return placed(m, p, t.duplicateCode(String(p.value), p.other?.label ?? '', !!p.other?.local));
 	}
 }

@@ -10,15 +10,23 @@ import {
 	addGoalSources,
 	createAction,
 	createGoal,
+	discussionJournal,
 	ensureDefaultThemes,
 	patchDiscussion,
+	replayDiscussionEdits,
 	patchGroupDiscussions,
 	patchPoints,
+	removeGoalSource,
+	fieldsOf,
+	saveGoal,
 	saveRound,
 	saveTheme,
 	updateAction
 } from './codevelopment';
+import { Repository } from '$lib/db/repository';
 import { deleteRecord } from './deletion';
+import { discussionBefore, type DiscussionPatch } from '$lib/domain/rules/discussionPatch';
+import { MemoryStorage } from '$lib/testing/storage';
 import { todayInHelsinki } from '$lib/state/today';
 
 let db: VerkostoDb;
@@ -52,10 +60,14 @@ describe('default themes', () => {
 	it('never overwrite an edit and never bring back a deleted theme', async () => {
 		await ensureDefaultThemes(db);
 		const t1 = (await db.assessmentThemes.get(T1))!;
-		await saveTheme(db, T1, {
-			...t1,
-			title: { fi: 'Järjestöjen ja seurakuntien työn tunnettuus' }
-		});
+		await saveTheme(
+			db,
+			{ id: T1, base: t1 },
+			{
+				...t1,
+				title: { fi: 'Järjestöjen ja seurakuntien työn tunnettuus' }
+			}
+		);
 		await deleteRecord(db, 'assessmentThemes', T2);
 		await db.assessmentThemes.delete(defaultThemeId(3)); // gone without a trace: added again
 		expect(await ensureDefaultThemes(db)).toBe(1);
@@ -74,11 +86,11 @@ describe('default themes', () => {
 		await ensureDefaultThemes(db);
 		const t = (await db.assessmentThemes.get(T1))!;
 		const { description: _d, ...rest } = t; // eslint-disable-line @typescript-eslint/no-unused-vars
-		const saved = await saveTheme(db, T1, rest);
+		const saved = await saveTheme(db, { id: T1, base: t }, rest);
 		expect(saved).not.toHaveProperty('description');
-		await expect(saveTheme(db, T1, { ...rest, title: { fi: ' ' } })).rejects.toBeInstanceOf(
-			StorageError
-		);
+		await expect(
+			saveTheme(db, { id: T1, base: t }, { ...rest, title: { fi: ' ' } })
+		).rejects.toBeInstanceOf(StorageError);
 		expect((await db.assessmentThemes.get(T1))?.version).toBe(2);
 	});
 });
@@ -207,6 +219,91 @@ describe('discussions', () => {
 	});
 });
 
+describe('the edit journal of discussions', () => {
+	let store: MemoryStorage;
+	beforeEach(async () => {
+		store = new MemoryStorage();
+		await writeDataSet(db, buildDemoNetwork());
+	});
+	const journal = () => discussionJournal({ store });
+	const replay = () => replayDiscussionEdits(db, journal());
+	const west = { roundId: ROUND, bodyId: WEST, themeId: T1 };
+	const stored = async () => (await db.discussions.get(demoId('discussion:regional-west:1')))!;
+	/** An edit as the page journals it: `before` read from the discussion as shown. */
+	const put = async (p: DiscussionPatch) =>
+		journal().put(west, p, discussionBefore(await stored(), p));
+
+	it('a note left by a closed tab does not overwrite a newer value (review E6)', async () => {
+		// Tab A typed notes; the note was written, the save never finished.
+		await put({ notes: 'A (vanha)' });
+		// Tab B, already open, saved a newer value of the same field.
+		await patchDiscussion(db, west, { notes: 'B (uudempi)' });
+		// The next time the section opens, the left-over note is replayed.
+		expect(await replay()).toEqual({ applied: 0, skipped: 1, dropped: 0 });
+		expect((await stored()).notes).toBe('B (uudempi)');
+		expect(journal().entries()).toEqual([]);
+	});
+
+	it('a point edit left by a closed tab does not bring back a point removed meanwhile', async () => {
+		const [point] = (await stored()).points;
+		await put({ points: [{ id: point.id, kind: point.kind, text: 'Muokattu' }] });
+		await patchDiscussion(db, west, { removePointIds: [point.id] });
+		await replay();
+		expect((await stored()).points.map((p) => p.id)).not.toContain(point.id);
+	});
+
+	it('saves what a closed tab typed and never saved, and adds its new point once', async () => {
+		const id = crypto.randomUUID();
+		const add = { points: [{ id, kind: 'idea' as const, text: 'Juuri ennen sulkemista' }] };
+		await put({ notes: 'Kirjoitettu juuri ennen latausta' });
+		await put(add);
+		expect(await replay()).toEqual({ applied: 2, skipped: 0, dropped: 0 });
+		const d = await stored();
+		expect(d.notes).toBe('Kirjoitettu juuri ennen latausta');
+		expect(d.points.filter((p) => p.id === id)).toHaveLength(1);
+		// The add reached the database and the facilitator then removed the point: not added back.
+		const token = await put(add);
+		await patchDiscussion(db, west, add, undefined, token);
+		await patchDiscussion(db, west, { removePointIds: [id] });
+		expect(await replay()).toMatchObject({ applied: 0 });
+		expect((await stored()).points.map((p) => p.id)).not.toContain(id);
+	});
+
+	it('drops edits of a deleted round; takes over the previous version’s notes without overwriting', async () => {
+		await patchDiscussion(db, west, { notes: 'Tallessa jo' });
+		journal().put({ ...west, roundId: demoId('round:gone') }, { rating: 2 }, { rating: null });
+		store.setItem(
+			'verkosto.pending-discussion.x:y:notes',
+			JSON.stringify({ token: 't', target: west, patch: { notes: 'Vanhan version muistiinpano' } })
+		);
+		const north = { roundId: ROUND, bodyId: NORTH, themeId: T1 };
+		store.setItem(
+			'verkosto.pending-discussion.x:z:notes',
+			JSON.stringify({ token: 't', target: north, patch: { notes: 'Tyhjään kenttään' } })
+		);
+		store.setItem('verkosto.pending-discussion.junk', '{');
+		expect(await replay()).toEqual({ applied: 1, skipped: 2, dropped: 0 });
+		// West's notes were not empty: the old note (with no old value) does not overwrite them.
+		expect((await stored()).notes).toBe('Tallessa jo');
+		const northNotes = (await db.discussions.where('roundId').equals(ROUND).toArray()).find(
+			(d) => d.bodyId === NORTH && d.themeId === T1
+		)?.notes;
+		expect(northNotes).toBe('Tyhjään kenttään');
+		expect(store.length).toBe(0);
+	});
+
+	it('deleting the group drops its journalled edits', async () => {
+		(globalThis as { localStorage?: unknown }).localStorage = store;
+		try {
+			await put({ notes: 'Poistuvan ryhmän muistiinpano' });
+			await deleteRecord(db, 'bodies', WEST);
+			expect(store.length).toBe(0);
+		} finally {
+			delete (globalThis as { localStorage?: unknown }).localStorage;
+		}
+	});
+});
+
 describe('workshop and follow-up', () => {
 	beforeEach(async () => {
 		await writeDataSet(db, buildDemoNetwork());
@@ -307,5 +404,65 @@ describe('workshop and follow-up', () => {
 				status: 'active'
 			})
 		).rejects.toMatchObject({ kind: 'missing' });
+	});
+});
+
+describe('the theme, round and goal forms over changes made elsewhere', () => {
+	it('a theme form keeps another tab’s change and still clears what the user cleared', async () => {
+		await ensureDefaultThemes(db);
+		const base = (await db.assessmentThemes.get(T1))!;
+		await new Repository(db, 'assessmentThemes').update(T1, {
+			guidingQuestions: [{ fi: 'Kysymys toisesta välilehdestä' }]
+		});
+		const { description: _d, ...form } = fieldsOf(base); // eslint-disable-line @typescript-eslint/no-unused-vars
+		const saved = await saveTheme(db, { id: T1, base }, { ...form, title: { fi: 'Uusi' } });
+		expect(saved.title).toEqual({ fi: 'Uusi' });
+		expect(saved.guidingQuestions).toEqual([{ fi: 'Kysymys toisesta välilehdestä' }]);
+		expect(saved).not.toHaveProperty('description');
+	});
+
+	it('a round changed in both places is refused, and the new workshop meeting is not written', async () => {
+		await ensureDefaultThemes(db);
+		const round = await saveRound(db, undefined, {
+			name: 'Kierros',
+			regionIds: [],
+			periodStart: '2026-01-01',
+			focusThemeIds: [T1],
+			sharedQuestions: [],
+			invitedBodyIds: [],
+			status: 'planning'
+		});
+		await new Repository(db, 'assessmentRounds').update(round.id, { name: 'Toisen nimi' });
+		const err = await saveRound(
+			db,
+			{ id: round.id, base: round },
+			{ ...fieldsOf(round), name: 'Oma nimi' },
+			{ title: 'Työpaja', date: '2026-03-04', start: '12:00' }
+		).catch((e) => e);
+		expect(err).toMatchObject({ kind: 'conflict' });
+		expect(err.details.issues.map((i: { path: string }) => i.path)).toEqual(['name']);
+		expect(await db.meetings.count()).toBe(0);
+		expect((await db.assessmentRounds.get(round.id))?.name).toBe('Toisen nimi');
+	});
+
+	it('a goal form keeps sources added meanwhile; removing a source re-reads the goal', async () => {
+		await writeDataSet(db, buildDemoNetwork());
+		const [P1, P2, P3] = [1, 2, 3].map(() => crypto.randomUUID());
+		const goal = await createGoal(db, {
+			roundId: ROUND,
+			title: 'Tavoite',
+			description: 'Kuvaus',
+			status: 'active',
+			sourcePointIds: [P1]
+		});
+		await addGoalSources(db, goal.id, [P2, P3]);
+		const saved = await saveGoal(
+			db,
+			{ id: goal.id, base: goal },
+			{ title: 'Tavoite', description: undefined, status: 'achieved' }
+		);
+		expect(saved).toMatchObject({ status: 'achieved', sourcePointIds: [P1, P2, P3] });
+		expect(saved).not.toHaveProperty('description');
+		expect((await removeGoalSource(db, goal.id, P2)).sourcePointIds).toEqual([P1, P3]);
 	});
 });

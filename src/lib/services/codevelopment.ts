@@ -4,7 +4,10 @@
  * the workshop's clustering and goals, and next steps. Every write validates
  * against the schema and runs in one transaction; a change to a discussion
  * re-reads the stored record inside that transaction and applies only the
- * fields that changed, so edits made meanwhile in another tab are kept.
+ * fields that changed, so edits made meanwhile in another tab are kept. The
+ * theme, round and goal forms save through services/records: only what the
+ * user changed since the form opened is written, and a field changed both
+ * there and elsewhere is refused as a conflict.
  */
 import type { VerkostoDb } from '$lib/db/database';
 import { validate, writeTransaction } from '$lib/db/repository';
@@ -31,7 +34,25 @@ import {
 	type DiscussionPatch,
 	type PointChange
 } from '$lib/domain/rules/assessment';
+import {
+	discussionBeforeSchema,
+	discussionPatchKey,
+	discussionPatchSchema,
+	discussionStillApplies,
+	type DiscussionBefore
+} from '$lib/domain/rules/discussionPatch';
 import { stableId } from '$lib/domain/stableId';
+import { z } from 'zod';
+import { adoptLegacyDiscussionNotes } from './legacyJournals';
+import {
+	noteApplied,
+	wasApplied,
+	WriteAheadJournal,
+	type JournalKind,
+	type KeyValueStore,
+	type ReplayResult
+} from './writeAhead';
+import { saveRecord, wholeContent, type Edit } from './records';
 import { todayInHelsinki } from '$lib/state/today';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
@@ -51,10 +72,6 @@ async function liveOrThrow<T extends { deletedAt?: string }>(
 
 /* -------------------------------------------------------------------- themes */
 
-/** A record's identity and stamps, to rebuild it from a form's whole content. */
-const base = <T extends { id: string; createdAt: string; updatedAt: string; version: number }>(
-	r: T
-) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, version: r.version });
 /** A record's content without identity and stamps, e.g. to fill an edit form. */
 export function fieldsOf<
 	T extends {
@@ -73,10 +90,6 @@ export function fieldsOf<
 	delete copy.deletedAt;
 	return copy as Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
 }
-
-/** Form content as a whole replacement: undefined fields are dropped (cleared). */
-const content = <T extends object>(fields: T): T =>
-	Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;
 
 /**
  * Adds the eight default themes that this database has never had. Idempotent:
@@ -104,26 +117,14 @@ export function defaultThemeContent(id: string): ThemeFields | undefined {
 	return t ? fieldsOf(t) : undefined;
 }
 
+/** Creates a theme (no `edit`) or saves the theme form over the stored theme (services/records). */
 export async function saveTheme(
 	db: VerkostoDb,
-	id: string | undefined,
+	edit: Edit<'assessmentThemes'> | undefined,
 	fields: ThemeFields,
 	clock: Clock = systemClock
 ): Promise<AssessmentTheme> {
-	return writeTransaction(db, ['assessmentThemes'], async () => {
-		if (!id) {
-			const t = validate('assessmentThemes', createRecord<AssessmentTheme>(fields, clock));
-			await db.assessmentThemes.add(t);
-			return t;
-		}
-		const current = await liveOrThrow(db.assessmentThemes.get(id), `theme ${id}`);
-		const next = validate(
-			'assessmentThemes',
-			reviseRecord(current, { ...base(current), ...content(fields) }, clock)
-		);
-		await db.assessmentThemes.put(next);
-		return next;
-	});
+	return saveRecord('assessmentThemes', wholeContent(fields, edit?.base), edit, { db, clock });
 }
 
 /** The number a new theme gets: after every theme there is (9 and up with the eight defaults). */
@@ -153,7 +154,7 @@ export interface NewWorkshop {
  */
 export async function saveRound(
 	db: VerkostoDb,
-	id: string | undefined,
+	edit: Edit<'assessmentRounds'> | undefined,
 	fields: RoundFields,
 	newWorkshop?: NewWorkshop,
 	clock: Clock = systemClock
@@ -181,19 +182,12 @@ export async function saveRound(
 			await db.meetings.add(meeting);
 			round = { ...round, workshopMeetingId: meeting.id };
 		}
-		if (!id) {
-			const r = validate('assessmentRounds', createRecord<AssessmentRound>(round, clock));
-			await db.assessmentRounds.add(r);
-			return r;
-		}
-		const current = await liveOrThrow(db.assessmentRounds.get(id), `round ${id}`);
-		// Fields absent from the form (cleared) must go: revise from the whole content.
-		const next = validate(
-			'assessmentRounds',
-			reviseRecord(current, { ...base(current), ...round }, clock)
-		);
-		await db.assessmentRounds.put(next);
-		return next;
+		// A refused save (invalid or in conflict) rolls the new meeting back with it.
+		return saveRecord('assessmentRounds', wholeContent(round, edit?.base), edit, {
+			db,
+			clock,
+			extraTables: ['meetings']
+		});
 	});
 }
 
@@ -213,11 +207,13 @@ export async function setRoundStatus(
 
 /* --------------------------------------------------------------- discussions */
 
-export interface DiscussionTarget {
-	roundId: string;
-	bodyId: string;
-	themeId: string;
-}
+const discussionTargetSchema = z.strictObject({
+	roundId: z.uuid(),
+	bodyId: z.uuid(),
+	themeId: z.uuid()
+});
+/** One group's discussion of one theme in a round (there is at most one live record of it). */
+export type DiscussionTarget = z.infer<typeof discussionTargetSchema>;
 
 /** New discussions get an id derived from round, group and theme, so two coordinators' copies merge. */
 const discussionKeyId = (t: DiscussionTarget) =>
@@ -279,19 +275,92 @@ async function checkRound(db: VerkostoDb, roundId: string) {
 	await liveOrThrow(db.assessmentRounds.get(roundId), `round ${roundId}`);
 }
 
-/** Saves one change to one group's discussion of one theme. */
+/** A discussion's round, group and theme must all exist: no record with a dangling reference. */
+async function checkTarget(db: VerkostoDb, t: DiscussionTarget) {
+	await checkRound(db, t.roundId);
+	await liveOrThrow(db.bodies.get(t.bodyId), `body ${t.bodyId}`);
+	await liveOrThrow(db.assessmentThemes.get(t.themeId), `theme ${t.themeId}`);
+}
+
+const DISCUSSION_TABLES = [
+	'assessmentRounds',
+	'bodies',
+	'assessmentThemes',
+	'discussions',
+	'goals'
+] as const;
+
+/**
+ * Saves one change to one group's discussion of one theme. `token` is the
+ * edit journal's token of the change, noted as applied in the same transaction.
+ */
 export async function patchDiscussion(
 	db: VerkostoDb,
 	target: DiscussionTarget,
 	patch: DiscussionPatch,
-	clock: Clock = systemClock
+	clock: Clock = systemClock,
+	token?: string
 ): Promise<Discussion> {
-	return writeTransaction(db, ['assessmentRounds', 'discussions', 'goals'], async () => {
-		await checkRound(db, target.roundId);
+	return writeTransaction(db, DISCUSSION_TABLES, async () => {
+		await checkTarget(db, target);
 		const d = await patchOne(db, target, patch, clock);
 		await forgetPoints(db, target.roundId, patch.removePointIds ?? [], clock);
+		if (token) await noteApplied(db, token);
 		return d;
 	});
+}
+
+/* ----------------------------------------------- edit journal of discussions */
+
+/** Discussion edits in the write-ahead journal (see writeAhead.ts). */
+export const discussionEdits: JournalKind<DiscussionTarget, DiscussionPatch, DiscussionBefore> = {
+	name: 'discussion',
+	target: discussionTargetSchema,
+	patch: discussionPatchSchema,
+	before: discussionBeforeSchema,
+	targetKey: (t) => `${t.roundId}:${t.bodyId}:${t.themeId}`,
+	fieldKey: discussionPatchKey,
+	refs: (t) => [t.roundId, t.bodyId, t.themeId]
+};
+
+export const discussionJournal = (options: { store?: KeyValueStore; now?: () => Date } = {}) =>
+	new WriteAheadJournal(discussionEdits, options);
+
+/**
+ * Applies a change found in the journal after a reload or a closed tab, only
+ * if it never reached the database (its token is not noted) and every field
+ * and point it writes is still as it was before the change. Returns whether
+ * it was applied.
+ */
+export async function patchDiscussionIfUnchanged(
+	db: VerkostoDb,
+	target: DiscussionTarget,
+	patch: DiscussionPatch,
+	before: DiscussionBefore,
+	token: string,
+	clock: Clock = systemClock
+): Promise<boolean> {
+	return writeTransaction(db, DISCUSSION_TABLES, async () => {
+		await checkTarget(db, target);
+		if (await wasApplied(db, token)) return false;
+		if (!discussionStillApplies(await findDiscussion(db, target), patch, before)) return false;
+		await patchOne(db, target, patch, clock);
+		await forgetPoints(db, target.roundId, patch.removePointIds ?? [], clock);
+		await noteApplied(db, token);
+		return true;
+	});
+}
+
+/** Replays the discussion edits left in the journal, before the section shows data. */
+export function replayDiscussionEdits(
+	db: VerkostoDb,
+	journal = discussionJournal(),
+	clock: Clock = systemClock
+): Promise<ReplayResult> {
+	adoptLegacyDiscussionNotes(journal);
+	return journal.replay((e) =>
+		patchDiscussionIfUnchanged(db, e.target, e.patch, e.before, e.token, clock)
+	);
 }
 
 /**
@@ -357,15 +426,27 @@ export async function createGoal(
 	});
 }
 
-export async function updateGoal(
+/** Saves the goal form (title, description, status) over the stored goal (services/records). */
+export async function saveGoal(
+	db: VerkostoDb,
+	edit: Edit<'goals'>,
+	fields: Pick<GoalFields, 'title' | 'description' | 'status'>,
+	clock: Clock = systemClock
+): Promise<Goal> {
+	return saveRecord('goals', fields, edit, { db, clock });
+}
+
+/** Removes a point from a goal's sources, re-reading the goal. */
+export async function removeGoalSource(
 	db: VerkostoDb,
 	id: string,
-	changes: Partial<GoalFields>,
+	pointId: string,
 	clock: Clock = systemClock
 ): Promise<Goal> {
 	return writeTransaction(db, ['goals'], async () => {
 		const current = await liveOrThrow(db.goals.get(id), `goal ${id}`);
-		const next = validate('goals', updateRecord(current, changes, clock));
+		const sourcePointIds = current.sourcePointIds.filter((p) => p !== pointId);
+		const next = validate('goals', updateRecord(current, { sourcePointIds }, clock));
 		await db.goals.put(next);
 		return next;
 	});

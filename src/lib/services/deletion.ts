@@ -25,6 +25,8 @@ import { findReferrers, type Referrer } from '$lib/db/references';
 import { validate, writeTransaction } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
 import { ERASED_NAME } from '$lib/exchange/privacy';
+import { forgetErasedPerson } from './erasure';
+import { forgetRecords } from './writeAhead';
 
 export interface PlanItem {
 	entity: EntityName;
@@ -118,39 +120,80 @@ export async function deleteRecord(
 	choice: DeletionChoice = { mode: 'cascade' },
 	{ erase = false, clock = systemClock }: { erase?: boolean; clock?: Clock } = {}
 ): Promise<void> {
-	await writeTransaction(db, ENTITY_NAMES, async () => {
+	const erasing = erase && entity === 'persons';
+	// Erasing also reaches the sync base and the undo data, where the person's data lingers.
+	const tables = erasing ? [...ENTITY_NAMES, 'sync' as const, 'importUndo' as const] : ENTITY_NAMES;
+	await writeTransaction(db, tables, async () => {
 		const table = (n: EntityName) => db.table<EntityOf<EntityName>, string>(n);
 		const target = await table(entity).get(id);
 		if (!target || target.deletedAt) throw new StorageError('missing', `${entity} ${id} not found`);
+		let gone = tombstone(target, clock);
+		if (erasing) gone = scrubPerson(gone);
 		if (choice.mode === 'reassign') {
 			const to = await table(entity).get(choice.to);
 			if (!to || to.deletedAt || choice.to === id)
 				throw new StorageError('missing', `${entity} ${choice.to} not found`);
-		}
-		const removed = new Set<string>();
-		const remove = async (e: EntityName, rec: EntityOf<EntityName>) => {
-			removed.add(`${e}:${rec.id}`);
-			let gone = tombstone(rec, clock);
-			if (erase && e === 'persons' && rec.id === id) gone = scrubPerson(gone);
-			await table(e).put(validate(e, gone));
-			for (const r of await findReferrers(db, e, rec.id)) {
-				if (removed.has(`${r.entity}:${r.record.id}`)) continue;
-				// Re-read: an earlier step in this transaction may have changed it.
-				const current = await table(r.entity).get(r.record.id);
-				if (!current || current.deletedAt) continue;
-				if (choice.mode === 'reassign' && e === entity && rec.id === id) {
-					const moved = r.refs.reduce((acc, ref) => repoint(acc, ref, id, choice.to), current);
-					await table(r.entity).put(validate(r.entity, reviseRecord(current, moved, clock)));
-				} else if (r.refs.some((ref) => !isDetachable(ref))) {
-					await remove(r.entity, current);
-				} else {
-					const cut = r.refs.reduce((acc, ref) => detach(acc, ref, rec.id), current);
-					await table(r.entity).put(validate(r.entity, reviseRecord(current, cut, clock)));
-				}
+			await table(entity).put(validate(entity, gone));
+			for (const r of await findReferrers(db, entity, id)) {
+				const moved = r.refs.reduce((acc, ref) => repoint(acc, ref, id, choice.to), r.record);
+				await table(r.entity).put(validate(r.entity, reviseRecord(r.record, moved, clock)));
 			}
-		};
-		await remove(entity, target);
+		} else {
+			await cascadeDelete(db, entity, target, { clock, removed: new Set() }, gone);
+		}
+		if (erasing) await forgetErasedPerson(db, (await db.persons.get(id))!);
 	});
+	// Unsaved edits of it, or naming an erased person, leave the edit journal too.
+	forgetRecords([id]);
+}
+
+export interface CascadeContext {
+	clock: Clock;
+	/** `entity:id` of records already removed in this transaction. */
+	removed: Set<string>;
+}
+
+/**
+ * Tombstones `record` (or writes `gone`, its prepared tombstone) and, through
+ * `cutReferrer`, everything that refers to it. Call inside a write transaction
+ * over every entity table.
+ */
+export async function cascadeDelete(
+	db: VerkostoDb,
+	entity: EntityName,
+	record: EntityOf<EntityName>,
+	ctx: CascadeContext,
+	gone: EntityOf<EntityName> = tombstone(record, ctx.clock)
+): Promise<void> {
+	ctx.removed.add(`${entity}:${record.id}`);
+	await db.table<EntityOf<EntityName>, string>(entity).put(validate(entity, gone));
+	for (const r of await findReferrers(db, entity, record.id))
+		await cutReferrer(db, r, [record.id], ctx);
+}
+
+/**
+ * A record whose references to `targets` must go (the targets are deleted or
+ * will not exist): it is deleted with what depends on it when one of those
+ * references is required, else the references are removed from it. Re-reads
+ * the record, since an earlier step in the transaction may have changed it.
+ */
+export async function cutReferrer(
+	db: VerkostoDb,
+	referrer: Referrer,
+	targets: readonly string[],
+	ctx: CascadeContext
+): Promise<void> {
+	if (ctx.removed.has(`${referrer.entity}:${referrer.record.id}`)) return;
+	const table = db.table<EntityOf<EntityName>, string>(referrer.entity);
+	const current = await table.get(referrer.record.id);
+	if (!current || current.deletedAt) return;
+	if (referrer.refs.some((ref) => !isDetachable(ref))) {
+		await cascadeDelete(db, referrer.entity, current, ctx);
+		return;
+	}
+	let cut = current;
+	for (const ref of referrer.refs) for (const t of targets) cut = detach(cut, ref, t);
+	await table.put(validate(referrer.entity, reviseRecord(current, cut, ctx.clock)));
 }
 
 function scrubPerson<T extends object>(p: T): T {

@@ -55,7 +55,7 @@ describe('saveRecord', () => {
 		const saved = await saveRecord(
 			'persons',
 			{ ...fields, title: '', phone: undefined },
-			id,
+			{ id, base: person },
 			database
 		);
 		expect(saved.version).toBe(version + 1);
@@ -69,7 +69,9 @@ describe('saveRecord', () => {
 		const service = (await database.services.get(uuid(6)))!;
 		const { id, createdAt, updatedAt, version, deletedAt, ...fields } = service;
 		void [createdAt, updatedAt, version, deletedAt];
-		await expect(saveRecord('services', fields, id, database)).rejects.toMatchObject({
+		await expect(
+			saveRecord('services', fields, { id, base: service }, database)
+		).rejects.toMatchObject({
 			kind: 'missing'
 		});
 	});

@@ -4,15 +4,20 @@ import { writeDataSet } from '$lib/db/bulk';
 import { StorageError } from '$lib/db/errors';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import type { MeetingPatch } from '$lib/domain/rules/meetingPatch';
+import { applyMeetingPatch, patchBefore, type MeetingPatch } from '$lib/domain/rules/meetingPatch';
+import { MemoryStorage } from '$lib/testing/storage';
 import {
 	addWalkIn,
 	createMeeting,
+	invited,
 	inviteBodyMembers,
+	meetingJournal,
 	patchMeeting,
+	replayMeetingEdits,
 	reportBackStatus
 } from './meetings';
-import { EditJournal, JOURNAL_KEY, replayJournal } from './editJournal';
+import { deleteRecord } from './deletion';
+import { JOURNAL_PREFIX } from './writeAhead';
 
 const demo = buildDemoNetwork();
 const WORKSHOP = demoId('meeting:workshop-2024');
@@ -232,98 +237,182 @@ describe('reportBackStatus', () => {
 	});
 });
 
-describe('the edit journal', () => {
-	const memoryStore = () => {
-		const m = new Map<string, string>();
-		return {
-			getItem: (k: string) => m.get(k) ?? null,
-			setItem: (k: string, v: string) => void m.set(k, v),
-			m
-		};
-	};
+describe('the edit journal of meetings', () => {
+	let store: MemoryStorage;
+	beforeEach(() => {
+		store = new MemoryStorage();
+	});
+	const journal = () => meetingJournal({ store });
+	const replay = () => replayMeetingEdits(journal(), { database: db });
 	const notes = (id: string, value: string): MeetingPatch => ({
 		op: 'agenda.set',
 		id,
 		field: 'notes',
 		value
 	});
-
-	it('keeps the value before the first unsaved edit and forgets an edit only once it is saved', () => {
-		const store = memoryStore();
-		const j = new EditJournal(store);
-		j.put(WORKSHOP, notes(demoId('a'), 'a'), null);
-		j.put(WORKSHOP, notes(demoId('a'), 'ab'), 'a');
-		expect(j.entries()).toHaveLength(1);
-		expect(j.entries()[0][1]).toMatchObject({ before: null, patch: { value: 'ab' } });
-		// An older save finishing: the newer edit stays, now based on what was saved.
-		j.saved(WORKSHOP, notes(demoId('a'), 'a'), 'a');
-		expect(j.entries()[0][1]).toMatchObject({ before: 'a', patch: { value: 'ab' } });
-		j.saved(WORKSHOP, notes(demoId('a'), 'ab'), 'ab');
-		expect(j.entries()).toHaveLength(0);
-	});
-
-	it('replays the rest of a field typed on after a save, from the saved value', async () => {
-		const j = new EditJournal(memoryStore());
-		const item = (await workshop()).agenda[0].id;
-		j.put(WORKSHOP, notes(item, 'Tallen'), null);
-		const saved = await patchMeeting(WORKSHOP, [notes(item, 'Tallen')], { database: db });
-		j.put(WORKSHOP, notes(item, 'Tallennettu ja jatkettu'), 'Tallen');
-		j.saved(WORKSHOP, notes(item, 'Tallen'), saved.agenda[0].notes);
-		// The tab crashes before the second save.
-		expect(await replayJournal(j, { database: db })).toEqual({ applied: 1, skipped: 0 });
-		expect((await workshop()).agenda[0].notes).toBe('Tallennettu ja jatkettu');
-	});
+	/** An edit as the page journals it: `before` read from the meeting as shown. */
+	const put = async (p: MeetingPatch) =>
+		journal().put(WORKSHOP, p, patchBefore(await workshop(), p));
+	/** A save that reached the database but whose tab died before hearing so. */
+	const landed = async (p: MeetingPatch) => {
+		const token = await put(p);
+		await patchMeeting(WORKSHOP, [p], { database: db, token });
+		return token;
+	};
 
 	it('after a crash, applies the edits that never reached the database, and not stale ones', async () => {
-		const store = memoryStore();
-		const j = new EditJournal(store);
 		const [first, second] = (await workshop()).agenda;
 		// Typed but never saved (the tab crashed within the debounce):
-		j.put(WORKSHOP, notes(first.id, 'Kirjoitettu juuri ennen kaatumista'), null);
-		j.put(
-			WORKSHOP,
-			{ op: 'participant.attendance', personId: person('agent-3'), value: 'present' },
-			'unknown'
-		);
+		await put(notes(first.id, 'Kirjoitettu juuri ennen kaatumista'));
+		await put({ op: 'participant.attendance', personId: person('agent-3'), value: 'present' });
 		// An old edit whose field another tab has changed since:
-		j.put(WORKSHOP, notes(second.id, 'Vanha'), null);
+		await put(notes(second.id, 'Vanha'));
 		await patchMeeting(WORKSHOP, [notes(second.id, 'Uudempi toisesta välilehdestä')], {
 			database: db
 		});
 		// Garbage in storage is dropped, not applied.
-		const raw = JSON.parse(store.getItem(JOURNAL_KEY)!);
-		raw['x|y'] = {
-			meetingId: WORKSHOP,
-			patch: { op: 'meeting.set', field: 'constructor', value: 1 }
-		};
-		store.setItem(JOURNAL_KEY, JSON.stringify(raw));
+		store.setItem(
+			`${JOURNAL_PREFIX}meeting.${WORKSHOP}|meeting:constructor`,
+			JSON.stringify({
+				v: 1,
+				token: crypto.randomUUID(),
+				at: new Date().toISOString(),
+				refs: [],
+				target: WORKSHOP,
+				patch: { op: 'meeting.set', field: 'constructor', value: 1 },
+				before: null
+			})
+		);
 
-		expect(await replayJournal(j, { database: db })).toEqual({ applied: 2, skipped: 2 });
+		expect(await replay()).toEqual({ applied: 2, skipped: 1, dropped: 1 });
 		const m = await workshop();
 		expect(m.agenda[0].notes).toBe('Kirjoitettu juuri ennen kaatumista');
 		expect(m.agenda[1].notes).toBe('Uudempi toisesta välilehdestä');
 		expect(m.participants.find((p) => p.personId === person('agent-3'))?.attendance).toBe(
 			'present'
 		);
-		expect(j.entries()).toEqual([]);
+		expect(journal().entries()).toEqual([]);
+	});
+
+	it('replays the rest of a field typed on after a save, from the saved value', async () => {
+		const j = journal();
+		const item = (await workshop()).agenda[0].id;
+		const first = j.put(WORKSHOP, notes(item, 'Tallen'), null);
+		const saved = await patchMeeting(WORKSHOP, [notes(item, 'Tallen')], {
+			database: db,
+			token: first
+		});
+		j.put(WORKSHOP, notes(item, 'Tallennettu ja jatkettu'), 'Tallen');
+		j.saved(WORKSHOP, notes(item, 'Tallen'), first, patchBefore(saved, notes(item, 'Tallen')));
+		// The tab crashes before the second save.
+		expect(await replay()).toEqual({ applied: 1, skipped: 0, dropped: 0 });
+		expect((await workshop()).agenda[0].notes).toBe('Tallennettu ja jatkettu');
 	});
 
 	it('replaying an edit that did reach the database changes nothing', async () => {
-		const j = new EditJournal(memoryStore());
-		const p = notes((await workshop()).agenda[0].id, 'Tallessa');
-		j.put(WORKSHOP, p, null);
-		await patchMeeting(WORKSHOP, [p], { database: db });
+		await landed(notes((await workshop()).agenda[0].id, 'Tallessa'));
 		const version = (await workshop()).version;
-		await replayJournal(j, { database: db });
+		expect(await replay()).toEqual({ applied: 0, skipped: 1, dropped: 0 });
 		expect((await workshop()).version).toBe(version);
 	});
 
-	it('drops edits of a deleted meeting and survives unreadable storage', async () => {
-		const store = memoryStore();
-		const j = new EditJournal(store);
+	it('does not re-add an item another tab removed after the add reached the database (F11)', async () => {
+		const add: MeetingPatch = {
+			op: 'agenda.add',
+			item: { id: crypto.randomUUID(), title: 'Uusi' }
+		};
+		await landed(add);
+		await patchMeeting(WORKSHOP, [{ op: 'agenda.remove', id: add.item.id }], { database: db });
+		const before = await workshop();
+		expect(await replay()).toMatchObject({ applied: 0, skipped: 1 });
+		expect(await workshop()).toEqual(before);
+	});
+
+	it('does not remove a participant another tab added back after the removal reached the database (F11)', async () => {
+		const row = (await workshop()).participants[0];
+		await landed({ op: 'participant.remove', personId: row.personId });
+		await patchMeeting(WORKSHOP, [{ op: 'participant.add', participant: row }], { database: db });
+		await replay();
+		expect((await workshop()).participants.some((p) => p.personId === row.personId)).toBe(true);
+	});
+
+	it('replays adds, removals and moves only while the meeting is as they started from', async () => {
+		const m = await workshop();
+		const [a, b] = m.agenda;
+		const added: MeetingPatch = {
+			op: 'agenda.add',
+			item: { id: crypto.randomUUID(), title: 'Lisätty' }
+		};
+		const stillThere: MeetingPatch = {
+			op: 'participant.remove',
+			personId: m.participants[0].personId
+		};
+		const changed: MeetingPatch = {
+			op: 'participant.remove',
+			personId: m.participants[1].personId
+		};
+		const moved: MeetingPatch = { op: 'agenda.move', id: b.id, to: 0 };
+		// As the page journals them: each `before` counts the edits made before it.
+		let shown = m;
+		for (const p of [added, stillThere, changed, moved]) {
+			journal().put(WORKSHOP, p, patchBefore(shown, p));
+			shown = applyMeetingPatch(shown, p);
+		}
+		// Meanwhile another tab marks the second participant present and reorders nothing.
+		await patchMeeting(
+			WORKSHOP,
+			[{ op: 'participant.attendance', personId: m.participants[1].personId, value: 'present' }],
+			{ database: db }
+		);
+		expect(await replay()).toEqual({ applied: 3, skipped: 1, dropped: 0 });
+		const after = await workshop();
+		expect(after.agenda.map((x) => x.id).slice(0, 2)).toEqual([b.id, a.id]);
+		expect(after.agenda.some((x) => x.id === added.item.id)).toBe(true);
+		expect(after.participants.map((p) => p.personId)).not.toContain(m.participants[0].personId);
+		expect(after.participants.map((p) => p.personId)).toContain(m.participants[1].personId);
+	});
+
+	it('drops edits of a deleted meeting or naming a deleted person', async () => {
+		const j = journal();
 		j.put(demoId('meeting:gone'), notes(demoId('a'), 'x'), null);
-		expect(await replayJournal(j, { database: db })).toEqual({ applied: 0, skipped: 1 });
-		store.setItem(JOURNAL_KEY, '{not json');
-		expect(new EditJournal(store).entries()).toEqual([]);
+		j.put(WORKSHOP, { op: 'participant.add', participant: invited(demoId('person:gone')) }, null);
+		expect(await replay()).toEqual({ applied: 0, skipped: 2, dropped: 0 });
+		expect(j.entries()).toEqual([]);
+	});
+
+	it('erasing a person drops the edits naming them; deleting the meeting drops the rest', async () => {
+		(globalThis as { localStorage?: unknown }).localStorage = store;
+		try {
+			const agent = person('agent-3');
+			await put({ op: 'participant.attendance', personId: agent, value: 'present' });
+			await put({ op: 'meeting.set', field: 'notes', value: 'Muistiinpano' });
+			await deleteRecord(db, 'persons', agent, { mode: 'cascade' }, { erase: true });
+			expect(
+				journal()
+					.entries()
+					.map((e) => e.patch.op)
+			).toEqual(['meeting.set']);
+			await deleteRecord(db, 'meetings', WORKSHOP);
+			expect(store.length).toBe(0);
+		} finally {
+			delete (globalThis as { localStorage?: unknown }).localStorage;
+		}
+	});
+
+	it('takes over the edits left by the previous version’s journal', async () => {
+		const item = (await workshop()).agenda[0].id;
+		const at = new Date().toISOString();
+		store.setItem(
+			'verkosto.meetingEdits',
+			JSON.stringify({
+				a: { meetingId: WORKSHOP, patch: notes(item, 'Ennen päivitystä'), before: null, at },
+				b: { meetingId: WORKSHOP, patch: { op: 'agenda.remove', id: item }, at },
+				c: { meetingId: WORKSHOP, patch: { op: 'nonsense' }, at }
+			})
+		);
+		// The removal kept no old value: it is not replayed (the item stays), nothing is overwritten.
+		expect(await replay()).toEqual({ applied: 1, skipped: 1, dropped: 0 });
+		expect((await workshop()).agenda[0]).toMatchObject({ id: item, notes: 'Ennen päivitystä' });
+		expect(store.length).toBe(0);
 	});
 });

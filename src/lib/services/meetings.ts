@@ -11,14 +11,29 @@ import { StorageError } from '$lib/db/errors';
 import { validate, writeTransaction, type Fields } from '$lib/db/repository';
 import type { Meeting, Membership, Participant, Person } from '$lib/domain/entities';
 import { createRecord, reviseRecord, systemClock, type Clock } from '$lib/domain/records';
+import { id as uuid } from '$lib/domain/fields';
 import {
 	applyMeetingPatch,
+	meetingBeforeSchema,
+	meetingPatchSchema,
+	patchKey,
+	patchMentions,
 	patchReferences,
 	stillApplies,
+	type MeetingBefore,
 	type MeetingPatch
 } from '$lib/domain/rules/meetingPatch';
 import { membersOnDate } from '$lib/domain/rules/attendance';
 import { pendingReportBacks, type PendingReportBack } from '$lib/domain/rules/reportBack';
+import {
+	noteApplied,
+	wasApplied,
+	WriteAheadJournal,
+	type JournalKind,
+	type KeyValueStore,
+	type ReplayResult
+} from './writeAhead';
+import { adoptLegacyMeetingEdits } from './legacyJournals';
 
 export interface Options {
 	database?: VerkostoDb;
@@ -94,11 +109,12 @@ async function checkReferences(database: VerkostoDb, patches: readonly MeetingPa
 /**
  * Applies field-level patches to the meeting as stored now, all or none; a
  * patch pointing to a deleted person or body is refused (no dangling reference).
+ * `token` is the edit journal's token of the patch, noted as applied with it.
  */
 export function patchMeeting(
 	id: string,
 	patches: readonly MeetingPatch[],
-	{ database = db(), clock = systemClock }: Options = {}
+	{ database = db(), clock = systemClock, token }: Options & { token?: string } = {}
 ): Promise<Meeting> {
 	return commit(
 		database,
@@ -106,19 +122,39 @@ export function patchMeeting(
 		clock,
 		(m) => patches.reduce(applyMeetingPatch, m),
 		['meetings', 'persons', 'bodies'],
-		() => checkReferences(database, patches)
+		async () => {
+			await checkReferences(database, patches);
+			if (token) await noteApplied(database, token);
+		}
 	);
 }
 
+/* ------------------------------------------------------------ edit journal */
+
+/** A meeting's edits in the write-ahead journal (see writeAhead.ts). */
+export const meetingEdits: JournalKind<string, MeetingPatch, MeetingBefore> = {
+	name: 'meeting',
+	target: uuid,
+	patch: meetingPatchSchema,
+	before: meetingBeforeSchema,
+	targetKey: (meetingId) => meetingId,
+	fieldKey: patchKey,
+	refs: (meetingId, p) => [meetingId, ...patchMentions(p)]
+};
+
+export const meetingJournal = (options: { store?: KeyValueStore; now?: () => Date } = {}) =>
+	new WriteAheadJournal(meetingEdits, options);
+
 /**
- * Applies a patch only if its field still holds `before` (or already holds the
- * patch's value): for edits found in the journal after a crash or reload.
- * Returns whether it was applied.
+ * Applies an edit found in the journal after a reload or crash, only if it
+ * never reached the database (its token is not noted) and what it writes is
+ * still as it was before the edit (`stillApplies`). Returns whether applied.
  */
 export async function patchMeetingIfUnchanged(
 	id: string,
 	patch: MeetingPatch,
-	before: string | boolean | null | undefined,
+	before: MeetingBefore,
+	token: string,
 	{ database = db(), clock = systemClock }: Options = {}
 ): Promise<boolean> {
 	let applied = false;
@@ -126,14 +162,27 @@ export async function patchMeetingIfUnchanged(
 		database,
 		id,
 		clock,
-		(m) => {
-			applied = stillApplies(m, patch, before);
-			return applied ? applyMeetingPatch(m, patch) : m;
-		},
+		(m) => (applied ? applyMeetingPatch(m, patch) : m),
 		['meetings', 'persons', 'bodies'],
-		() => checkReferences(database, [patch])
+		async (current) => {
+			applied = !(await wasApplied(database, token)) && stillApplies(current, patch, before);
+			if (!applied) return;
+			await checkReferences(database, [patch]);
+			await noteApplied(database, token);
+		}
 	);
 	return applied;
+}
+
+/** Replays the meeting edits left in the journal, before any meetings page shows data. */
+export function replayMeetingEdits(
+	journal = meetingJournal(),
+	options: Options = {}
+): Promise<ReplayResult> {
+	adoptLegacyMeetingEdits(journal);
+	return journal.replay((e) =>
+		patchMeetingIfUnchanged(e.target, e.patch, e.before, e.token, options)
+	);
 }
 
 export interface WalkIn {

@@ -72,7 +72,11 @@ describe('saveBody', () => {
 		const current = (await db.bodies.get(id))!;
 		const { id: _id, createdAt, updatedAt, version, ...fields } = current;
 		void [_id, createdAt, updatedAt];
-		await saveBody(db, { ...fields, goals: ['Yksi tavoite'], description: undefined }, id);
+		await saveBody(
+			db,
+			{ ...fields, goals: ['Yksi tavoite'], description: undefined },
+			{ id, base: current }
+		);
 		const stored = (await db.bodies.get(id))!;
 		expect(stored.goals).toEqual(['Yksi tavoite']);
 		expect(stored).not.toHaveProperty('description');
@@ -88,7 +92,9 @@ describe('saveBody', () => {
 		const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...fields } = before!;
 		void [_i, _c, _u, _v];
 		expect(
-			await refused(saveBody(db, { ...fields, parentBodyId: demoId('body:local-536') }, id))
+			await refused(
+				saveBody(db, { ...fields, parentBodyId: demoId('body:local-536') }, { id, base: before! })
+			)
 		).toEqual(['parentBodyId:parentCycle']);
 		expect(await db.bodies.get(id)).toEqual(before);
 	});
@@ -113,7 +119,11 @@ const withoutBase = <
 describe('regions, municipalities, family centres', () => {
 	it('creates and edits a region: undefined clears a field, absent keeps it', async () => {
 		const r = await saveRegion(db, { name: 'Itäinen alue', county: 'Pirkanmaan hyvinvointialue' });
-		await saveRegion(db, { name: 'Itäinen alue', description: 'Uusi', county: undefined }, r.id);
+		await saveRegion(
+			db,
+			{ name: 'Itäinen alue', description: 'Uusi', county: undefined },
+			{ id: r.id, base: r }
+		);
 		expect(await db.regions.get(r.id)).toMatchObject({ description: 'Uusi', version: 2 });
 		expect(await db.regions.get(r.id)).not.toHaveProperty('county');
 	});
@@ -123,7 +133,11 @@ describe('regions, municipalities, family centres', () => {
 			'code:codeTaken'
 		]);
 		const nokia = (await db.municipalities.get(demoId('municipality:536')))!;
-		await saveMunicipality(db, { ...withoutBase(nokia), nameSv: 'Nokia' }, nokia.id);
+		await saveMunicipality(
+			db,
+			{ ...withoutBase(nokia), nameSv: 'Nokia' },
+			{ id: nokia.id, base: nokia }
+		);
 		expect((await db.municipalities.get(nokia.id))!.nameSv).toBe('Nokia');
 	});
 
@@ -161,6 +175,33 @@ describe('memberships', () => {
 			{ today: TODAY }
 		);
 		expect(await db.memberships.get(m.id)).toMatchObject({ bodyId: kihnio, role: 'member' });
+	});
+
+	it('a membership form open while the term is ended elsewhere keeps the end date', async () => {
+		const m = await saveMembership(
+			db,
+			{ bodyId: kihnio, personId: agent, role: 'member', termStart: '2026-01-01' },
+			undefined,
+			{ today: TODAY }
+		);
+		// The form opens; meanwhile the term is ended from the body's page in another tab.
+		await endMembership(db, m.id, '2026-11-30');
+		const saved = await saveMembership(
+			db,
+			{ ...withoutBase(m), responsibilities: 'Tuo terveiset.' },
+			{ id: m.id, base: m },
+			{ today: TODAY }
+		);
+		expect(saved).toMatchObject({ termEnd: '2026-11-30', responsibilities: 'Tuo terveiset.' });
+		// Had the form changed the end date too, the save would have been refused.
+		await expect(
+			saveMembership(
+				db,
+				{ ...withoutBase(m), termEnd: '2026-12-31' },
+				{ id: m.id, base: m },
+				{ today: TODAY }
+			)
+		).rejects.toMatchObject({ kind: 'conflict' });
 	});
 
 	it('creates a new person and the membership together', async () => {
@@ -230,9 +271,14 @@ describe('memberships', () => {
 		);
 		expect(d.deputyForId).toBe(principal);
 		// Changing the role away from deputy drops the link.
-		const changed = await saveMembership(db, { ...withoutBase(d), role: 'member' }, d.id, {
-			today: TODAY
-		});
+		const changed = await saveMembership(
+			db,
+			{ ...withoutBase(d), role: 'member' },
+			{ id: d.id, base: d },
+			{
+				today: TODAY
+			}
+		);
 		expect(changed).not.toHaveProperty('deputyForId');
 	});
 

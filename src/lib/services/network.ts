@@ -13,43 +13,46 @@ import { termState } from '$lib/domain/rules/representation';
 import type { VerkostoDb } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { validate, writeTransaction, type Fields } from '$lib/db/repository';
-import { refuse, saveRecord, type SaveOptions } from './records';
+import { refuse, saveRecord, type Edit, type SaveOptions } from './records';
 
-/** The section's saves share the generic one; `db` and `clock` come first here for tests. */
+/**
+ * The section's saves share the generic one (an edit writes only what the
+ * user changed since `edit.base`); `db` and `clock` come first here for tests.
+ */
 const save = <N extends EntityName>(
 	db: VerkostoDb,
 	entity: N,
 	fields: Fields<N>,
-	id: string | undefined,
+	edit: Edit<N> | undefined,
 	clock: Clock,
 	check?: SaveOptions<N>['check'],
 	extraTables: EntityName[] = []
-) => saveRecord(entity, fields, id, { db, clock, check, extraTables });
+) => saveRecord(entity, fields, edit, { db, clock, check, extraTables });
 
 export const saveRegion = (
 	db: VerkostoDb,
 	fields: Fields<'regions'>,
-	id?: string,
+	edit?: Edit<'regions'>,
 	clock: Clock = systemClock
-) => save(db, 'regions', fields, id, clock);
+) => save(db, 'regions', fields, edit, clock);
 
 export const saveMunicipality = (
 	db: VerkostoDb,
 	fields: Fields<'municipalities'>,
-	id?: string,
+	edit?: Edit<'municipalities'>,
 	clock: Clock = systemClock
 ) =>
-	save(db, 'municipalities', fields, id, clock, async (next) => {
+	save(db, 'municipalities', fields, edit, clock, async (next) => {
 		// The code is a unique index: say so instead of failing with a constraint error.
 		const same = await db.municipalities.where('code').equals(next.code).first();
 		if (same && same.id !== next.id)
-			refuse('municipalities', id, [{ path: 'code', code: 'custom', message: 'codeTaken' }]);
+			refuse('municipalities', edit?.id, [{ path: 'code', code: 'custom', message: 'codeTaken' }]);
 	});
 
 export const saveFamilyCentre = (
 	db: VerkostoDb,
 	fields: Fields<'familyCentres'>,
-	id?: string,
+	edit?: Edit<'familyCentres'>,
 	clock: Clock = systemClock
 ) =>
 	save(
@@ -60,14 +63,14 @@ export const saveFamilyCentre = (
 			municipalityIds: [...new Set(fields.municipalityIds)],
 			contactPersonIds: [...new Set(fields.contactPersonIds)]
 		},
-		id,
+		edit,
 		clock
 	);
 
 export async function saveBody(
 	db: VerkostoDb,
 	fields: Fields<'bodies'>,
-	id?: string,
+	edit?: Edit<'bodies'>,
 	clock: Clock = systemClock
 ) {
 	const regionOf = new Map(
@@ -81,7 +84,7 @@ export async function saveBody(
 		db,
 		'bodies',
 		scoped,
-		id,
+		edit,
 		clock,
 		async (next) => {
 			const others = (await db.bodies.toArray()).filter(isLive);
@@ -89,7 +92,7 @@ export async function saveBody(
 			if (problems.length)
 				refuse(
 					'bodies',
-					id,
+					edit?.id,
 					problems.map((p) => ({ path: p.path, code: 'custom', message: p.message }))
 				);
 		},
@@ -104,7 +107,7 @@ export type NewPerson = Pick<Person, 'name'> &
 export async function saveMembership(
 	db: VerkostoDb,
 	fields: Omit<Fields<'memberships'>, 'personId'> & { personId?: string },
-	id: string | undefined,
+	edit: Edit<'memberships'> | undefined,
 	{ newPerson, today, clock = systemClock }: { newPerson?: NewPerson; today: string; clock?: Clock }
 ): Promise<Membership> {
 	return writeTransaction(db, ['memberships', 'persons', 'bodies'], async () => {
@@ -121,12 +124,12 @@ export async function saveMembership(
 			personId = person.id;
 		}
 		if (!personId)
-			refuse('memberships', id, [{ path: 'personId', code: 'custom', message: 'required' }]);
+			refuse('memberships', edit?.id, [{ path: 'personId', code: 'custom', message: 'required' }]);
 		const membership = await save(
 			db,
 			'memberships',
 			{ ...fields, personId, ...(fields.role === 'deputy' ? {} : { deputyForId: undefined }) },
-			id,
+			edit,
 			clock,
 			async (next) => {
 				const body = await db.bodies.get(next.bodyId);
@@ -134,14 +137,16 @@ export async function saveMembership(
 					throw new StorageError('missing', `bodies ${next.bodyId} not found`);
 				const person = await db.persons.get(next.personId);
 				if (!person || !isLive(person))
-					refuse('memberships', id, [{ path: 'personId', code: 'custom', message: 'required' }]);
+					refuse('memberships', edit?.id, [
+						{ path: 'personId', code: 'custom', message: 'required' }
+					]);
 				const siblings = (
 					await db.memberships.where('bodyId').equals(next.bodyId).toArray()
 				).filter((m) => isLive(m) && m.id !== next.id);
 				if (next.deputyForId) {
 					const principal = siblings.find((m) => m.id === next.deputyForId);
 					if (!principal || principal.role === 'deputy' || principal.personId === next.personId)
-						refuse('memberships', id, [
+						refuse('memberships', edit?.id, [
 							{ path: 'deputyForId', code: 'custom', message: 'deputyFor' }
 						]);
 				}
@@ -154,7 +159,7 @@ export async function saveMembership(
 							m.personId === next.personId && termState(m, today) !== 'ended' && overlaps(m, next)
 					)
 				)
-					refuse('memberships', id, [
+					refuse('memberships', edit?.id, [
 						{ path: 'personId', code: 'custom', message: 'alreadyMember' }
 					]);
 			}

@@ -1,13 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { VerkostoDb } from '$lib/db/database';
 import { readDataSet, writeDataSet } from '$lib/db/bulk';
 import { Repository } from '$lib/db/repository';
 import { ENTITY_NAMES, type DataSet, type EntityName } from '$lib/domain/entities';
-import { REFERENCES } from '$lib/domain/references';
+import { danglingReferences, REFERENCES } from '$lib/domain/references';
+import { readSync } from '$lib/db/sync';
+import { stateHash } from '$lib/exchange/hash';
+import { itemsPage } from '$lib/exchange/view';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { deleteRecord } from './deletion';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
-import { device, exportText, importText, snapshot, testClock } from '$lib/testing/exchange';
+import {
+	device,
+	exportText,
+	fileFor,
+	importText,
+	snapshot,
+	testClock
+} from '$lib/testing/exchange';
+import { MAX_VERSION } from '$lib/domain/base';
+import { StorageError } from '$lib/db/errors';
+import { ImportRefused } from '$lib/exchange/problems';
+import { catalogue } from '$lib/testing/messages';
+import { describeImportProblem } from '$lib/i18n/problems';
 import {
 	applyImport,
 	backupInfo,
@@ -556,5 +572,308 @@ describe('backup', () => {
 		expect(info.unsavedSince).toBeUndefined();
 		await edit(a, 'regions', uuid(1), { description: 'x' });
 		expect((await backupInfo(a)).unsavedSince).toBeDefined();
+	});
+});
+
+describe('files that would corner this device', () => {
+	it('a record at the highest version a file may carry can still be edited, deleted and erased', async () => {
+		const data = sampleDataSet();
+		data.regions[0] = { ...data.regions[0], version: MAX_VERSION };
+		data.persons[0] = { ...data.persons[0], version: MAX_VERSION };
+		const b = await fresh('b');
+		await importText(b, await fileFor(data));
+		const edited = await edit(b, 'regions', uuid(1), { description: 'Muokattu' });
+		expect(edited).toMatchObject({ version: MAX_VERSION, description: 'Muokattu' });
+		await deleteRecord(b, 'regions', uuid(1));
+		expect((await get(b, 'regions', uuid(1)))?.deletedAt).toBeDefined();
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		expect(await get(b, 'persons', uuid(5))).not.toHaveProperty('email');
+	});
+
+	it('a record stored above the bound (before there was one) is brought under it by its next write', async () => {
+		const b = await fresh('b', sampleDataSet());
+		await b.regions.update(uuid(1), { version: Number.MAX_SAFE_INTEGER });
+		await edit(b, 'regions', uuid(1), { description: 'Korjattu' });
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ version: MAX_VERSION });
+	});
+
+	it('a new code of a known municipality that another one here has refuses the file, naming both', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b', sampleDataSet());
+		await new Repository(b, 'municipalities').create({ name: 'Tampere', code: '837' });
+		await importText(b, await exportText(a));
+		await edit(a, 'municipalities', uuid(2), { code: '837' });
+		const before = await snapshot(b);
+		const refused = await previewImport(b, await exportText(a), { fileName: 'a.json' }).catch(
+			(e) => e
+		);
+		expect(refused).toBeInstanceOf(ImportRefused);
+		expect(describeImportProblem(catalogue.fi, refused.problems[0], 'fi')).toBe(
+			'Kunta «Nokia», kenttä kuntanumero: kuntanumero 837 on sinun tiedoissasi jo kunnalla «Tampere»'
+		);
+		expect(await snapshot(b)).toEqual(before);
+	});
+
+	it('a municipality code taken here after the preview is stale once; the refreshed preview imports', async () => {
+		const data = sampleDataSet();
+		data.municipalities.push({
+			...data.municipalities[0],
+			id: uuid(201),
+			code: '211',
+			name: 'Kangasala'
+		});
+		const b = await fresh('b');
+		const text = await fileFor(data);
+		const preview = await previewImport(b, text, { fileName: 'a.json' });
+		await new Repository(b, 'municipalities').create({ name: 'Kangasala', code: '211' });
+		await expect(applyImport(b, preview, {})).rejects.toBeInstanceOf(ImportStale);
+		// The refreshed preview reads the code as ours, and the import goes through.
+		const again = await previewImport(b, text, { fileName: 'a.json' });
+		expect(again.plan.duplicates).toEqual([
+			expect.objectContaining({ incomingId: uuid(201), reason: 'code', forced: true })
+		]);
+		await applyImport(b, again, {});
+		expect((await readDataSet(b)).municipalities.map((m) => m.code).sort()).toEqual(['211', '536']);
+	});
+
+	it('a write failure that is not a change since the preview is not reported as one', async () => {
+		const b = await fresh('b');
+		const preview = await previewImport(b, await fileFor(sampleDataSet()), { fileName: 'a.json' });
+		const regions = b.table('regions');
+		const original = regions.bulkAdd.bind(regions);
+		regions.bulkAdd = (() =>
+			Promise.reject(
+				Object.assign(new Error('bulk'), {
+					name: 'BulkError',
+					failures: [{ name: 'ConstraintError' }]
+				})
+			)) as never;
+		const error = await applyImport(b, preview, {}).catch((e) => e);
+		regions.bulkAdd = original;
+		expect(error).not.toBeInstanceOf(ImportStale);
+		expect(error).toBeInstanceOf(StorageError);
+		expect(await b.regions.count()).toBe(0);
+	});
+
+	it('refuses a record whose id this device has for a record of another kind, naming both', async () => {
+		const b = await fresh('b', sampleDataSet());
+		const data = sampleDataSet();
+		data.organisations[0] = { ...data.organisations[0], id: uuid(40) };
+		data.persons[0] = { ...data.persons[0], id: uuid(4), organisationId: uuid(40) };
+		const before = await snapshot(b);
+		const refused = await previewImport(b, await fileFor(data), { fileName: 'a.json' }).catch(
+			(e) => e
+		);
+		expect(refused).toBeInstanceOf(ImportRefused);
+		expect(describeImportProblem(catalogue.fi, refused.problems[0], 'fi')).toBe(
+			'Henkilö «Aino Esimerkki»: sama tunniste on sinun tiedoissasi jo toisella tiedolla: organisaatio «Nokian seurakunta»'
+		);
+		expect(await snapshot(b)).toEqual(before);
+	});
+});
+
+describe('an erased person stays erased', () => {
+	const original = sampleDataSet().persons[0];
+	const traces = (text: string) => ({
+		email: text.includes(original.email!),
+		phone: text.includes(original.phone!)
+	});
+
+	it('the sync base keeps only the erasure: later exports carry no fingerprint of the data', async () => {
+		const a = await fresh('a', sampleDataSet());
+		await exportText(a); // travelled once: its fingerprint is in the sync base
+		await exportText(a, { kind: 'all', personalData: 'noContactDetails' });
+		await deleteRecord(a, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		const erased = (await get(a, 'persons', uuid(5)))!;
+		for (const level of ['full', 'noContactDetails'] as const) {
+			const file = JSON.parse(await exportText(a, { kind: 'all', personalData: level }));
+			expect(file.sync.ancestry.persons[uuid(5)], level).toEqual([stateHash(erased)]);
+		}
+		const { contact, lite } = {
+			contact: stateHash(original),
+			lite: stateHash({ ...original, email: undefined, phone: undefined })
+		};
+		const stored = JSON.stringify(await a.sync.toArray());
+		expect(stored).not.toContain(contact);
+		expect(stored).not.toContain(lite);
+	});
+
+	it('undo of an import that replaced the person does not bring them back, even forced', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'persons', uuid(5), { title: 'Koordinaattori' });
+		await importText(b, await exportText(a));
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		expect(traces(JSON.stringify(await b.importUndo.toArray()))).toEqual({
+			email: false,
+			phone: false
+		});
+		await undoLastImport(b, { force: true });
+		const back = (await get(b, 'persons', uuid(5)))!;
+		expect(back.deletedAt).toBeDefined();
+		expect(back).not.toHaveProperty('email');
+		expect(traces(JSON.stringify(await snapshot(b)))).toEqual({ email: false, phone: false });
+	});
+
+	it('undo of the import that brought the person keeps the erasure (it must still travel)', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await deleteRecord(b, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		await undoLastImport(b, { force: true });
+		expect(await get(b, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(danglingReferences(await readDataSet(b, false))).toEqual([]);
+		// The erasure reaches A from B's next file.
+		await importText(a, await exportText(b));
+		expect(await get(a, 'persons', uuid(5))).not.toHaveProperty('email');
+	});
+
+	it('"take the newer for all" does not bring an erased person back; their edit loses to the erasure', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await deleteRecord(a, 'persons', uuid(5), { mode: 'cascade' }, { erase: true });
+		await new Repository(b, 'persons', testClock('2026-11-01T08:00:00.000Z')).update(uuid(5), {
+			title: 'Koordinaattori'
+		});
+		// B's newer edit arrives at A: A keeps the erasure.
+		const atA = await importText(a, await exportText(b), { conflicts: 'newer' });
+		expect(atA.preview.plan.counts.persons).toMatchObject({ older: 1, conflict: 0 });
+		expect(await get(a, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(await get(a, 'persons', uuid(5))).not.toHaveProperty('email');
+		// A's erasure arrives at B: it wins over B's edit, even when B says "keep mine".
+		const key = `persons/${uuid(5)}`;
+		const atB = await importText(b, await exportText(a), {
+			conflicts: 'mine',
+			items: { [key]: { take: 'mine' } }
+		});
+		expect(atB.preview.plan.counts.persons).toMatchObject({ deleted: 1, conflict: 0 });
+		expect(await get(b, 'persons', uuid(5))).not.toHaveProperty('email');
+		// Undoing that import leaves B's copy erased too.
+		await undoLastImport(b, { force: true });
+		expect(await get(b, 'persons', uuid(5))).toMatchObject({ name: '–' });
+		expect(traces(JSON.stringify(await snapshot(b)))).toEqual({ email: false, phone: false });
+	});
+});
+
+describe('undo and what was added since', () => {
+	it('counts records made since that point at imported ones, and a forced undo leaves nothing dangling', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		// After the import, B adds a membership to the imported body (required)
+		// and an organisation in the imported municipality (not required).
+		await new Repository(b, 'memberships').create({
+			bodyId: uuid(7),
+			personId: uuid(5),
+			role: 'member'
+		} as never);
+		const org = await new Repository(b, 'organisations').create({
+			name: 'Nokian perhekahvila',
+			sector: 'ngo',
+			municipalityIds: [uuid(2)]
+		} as never);
+		expect(await undoInfo(b)).toMatchObject({ changed: 0, dependants: 2 });
+		const before = await snapshot(b);
+		await expect(undoLastImport(b)).rejects.toMatchObject({ changed: 0, dependants: 2 });
+		expect(await snapshot(b)).toEqual(before);
+		await undoLastImport(b, { force: true });
+		const after = await readDataSet(b, true);
+		expect(danglingReferences(await readDataSet(b, false))).toEqual([]);
+		expect(after.memberships.filter((m) => !m.deletedAt)).toEqual([]);
+		expect(after.organisations.find((o) => o.id === org.id)).toMatchObject({
+			municipalityIds: [],
+			name: 'Nokian perhekahvila'
+		});
+	});
+
+	it('puts back only the sync entries it changed: fingerprints other records gained since stay', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		const own = await new Repository(b, 'regions').create({
+			id: uuid(300),
+			name: 'Oma alue'
+		} as never);
+		await importText(b, await exportText(a, { kind: 'directory', personalData: 'full' }));
+		await exportText(b); // B's own region travels: its sync entry gains a fingerprint
+		const gained = (await readSync(b)).get(`regions/${own.id}`);
+		expect(gained?.seen).toEqual([stateHash(own)]);
+		await undoLastImport(b);
+		expect((await readSync(b)).get(`regions/${own.id}`)).toEqual(gained);
+	});
+});
+
+describe('decisions after a refreshed preview', () => {
+	it('a decision made on a copy that changed since is not applied to the new copy', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'regions', uuid(1), { description: 'A:n versio' });
+		await edit(b, 'regions', uuid(1), { description: 'B:n versio' });
+		const text = await exportText(a);
+		const first = await previewImport(b, text, { fileName: 'a.json' });
+		const [item] = itemsPage(first, { kind: 'conflict' }).items;
+		// The user compares B's copy with A's and takes A's…
+		const decisions = { items: { [item.key]: { take: 'theirs' as const, seen: item.mineStamp } } };
+		// …while another tab changes B's copy again.
+		await new Repository(b, 'regions', testClock('2026-11-02T08:00:00.000Z')).update(uuid(1), {
+			description: 'B, toisessa välilehdessä'
+		});
+		await expect(applyImport(b, first, decisions)).rejects.toBeInstanceOf(ImportStale);
+		const again = await previewImport(b, text, { fileName: 'a.json' });
+		await expect(applyImport(b, again, decisions)).rejects.toBeInstanceOf(ImportUnresolved);
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({
+			description: 'B, toisessa välilehdessä'
+		});
+		// Decided again on the copy now shown, it applies.
+		const [shown] = itemsPage(again, { kind: 'conflict' }).items;
+		expect(shown.mineStamp).not.toBe(item.mineStamp);
+		await applyImport(b, again, {
+			items: { [shown.key]: { take: 'theirs', seen: shown.mineStamp } }
+		});
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ description: 'A:n versio' });
+	});
+});
+
+describe('undo data of the previous version', () => {
+	it('still undoes: whole sync rows are put back as they were then', async () => {
+		const fixture = JSON.parse(
+			readFileSync(new URL('../db/fixtures/db-v2.json', import.meta.url), 'utf8')
+		) as Record<string, object[]>;
+		const b = await fresh('b');
+		await b.transaction('rw', b.tables, async () => {
+			for (const [table, rows] of Object.entries(fixture)) await b.table(table).bulkAdd(rows);
+		});
+		expect(await undoInfo(b)).toMatchObject({ changed: 0, dependants: 0 });
+		await undoLastImport(b);
+		expect(await get(b, 'regions', uuid(1))).toMatchObject({ name: 'Läntinen', version: 1 });
+		const sync = await readSync(b);
+		expect(sync.get(`regions/${uuid(1)}`)).toBeUndefined();
+		expect(sync.get(`organisations/${uuid(4)}`)?.seen).toEqual([
+			'3f1c0a9e5b7d2468',
+			'1234567890abcdef'
+		]);
+	});
+
+	it('that no migration brought up to date stops the undo and changes nothing', async () => {
+		const a = await fresh('a', sampleDataSet());
+		const b = await fresh('b');
+		await importText(b, await exportText(a));
+		await edit(a, 'regions', uuid(1), { description: 'A' });
+		await importText(b, await exportText(a));
+		// As if a later schema had renamed a field and its migration missed the undo data.
+		const [undo] = await b.importUndo.toArray();
+		const [old] = undo.replaced.regions as Record<string, unknown>[];
+		undo.replaced.regions = [{ ...old, county: undefined, countyName: old.county }];
+		await b.importUndo.put(undo);
+		const before = await snapshot(b);
+		const error = await undoLastImport(b).catch((e) => e);
+		expect(error).toBeInstanceOf(StorageError);
+		expect(error).toMatchObject({
+			kind: 'validation',
+			details: { entity: 'regions', id: uuid(1) }
+		});
+		expect(await snapshot(b)).toEqual(before);
 	});
 });

@@ -9,7 +9,8 @@
  * as it was; otherwise nothing is written and the preview must be refreshed.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type AnyEntity } from '$lib/domain/entities';
+import { ENTITY_NAMES, type AnyEntity, type EntityName, type EntityOf } from '$lib/domain/entities';
+import { idsOf, referencesFrom, type Reference } from '$lib/domain/references';
 import { shortText } from '$lib/domain/fields';
 import { systemClock, type Clock } from '$lib/domain/records';
 import { DEFAULT_REMINDER_DAYS } from '$lib/domain/rules/backup';
@@ -17,8 +18,15 @@ import type { ImportRecord, ImportUndo, VerkostoDb } from '$lib/db/database';
 import { readDataSet } from '$lib/db/bulk';
 import { classifyStorageError } from '$lib/db/errors';
 import { getMeta, setMeta } from '$lib/db/meta';
-import { markChanged } from '$lib/db/repository';
-import { applySyncChanges, readSync, restoreSyncRows, type SyncIndex } from '$lib/db/sync';
+import { markChanged, validate } from '$lib/db/repository';
+import { findReferrersOfAny, type Referrer } from '$lib/db/references';
+import {
+	applySyncChanges,
+	readSync,
+	restoreSyncEntries,
+	restoreSyncRows,
+	type SyncIndex
+} from '$lib/db/sync';
 import { buildExport, serializeExport, type Progress } from '$lib/exchange/build';
 import { LIMITS, SCOPE_TARGET, type ExportFile, type Scope } from '$lib/exchange/format';
 import { recordLabel } from '$lib/exchange/labels';
@@ -27,10 +35,12 @@ import {
 	resolveMerge,
 	type Decisions,
 	type MergePlan,
+	type Outcome,
 	type SyncLookup
 } from '$lib/exchange/merge';
 import { parseExportText } from '$lib/exchange/parse';
 import { ImportRefused } from '$lib/exchange/problems';
+import { cutReferrer } from './deletion';
 
 // ---------------------------------------------------------------- settings
 
@@ -184,12 +194,19 @@ export class ImportUnresolved extends Error {
 export async function previewImport(
 	db: VerkostoDb,
 	text: string,
-	{ fileName, byteSize, progress }: { fileName: string; byteSize?: number; progress?: Progress }
+	{
+		fileName,
+		byteSize,
+		progress,
+		now
+	}: { fileName: string; byteSize?: number; progress?: Progress; now?: number }
 ): Promise<ImportPreview> {
-	const file = await parseExportText(text, { progress, byteSize });
+	const file = await parseExportText(text, { progress, byteSize, now });
 	progress?.('compare', 0, 1);
 	const [local, sync] = await Promise.all([readDataSet(db), readSync(db)]);
 	const plan = planMerge(file, local, lookup(sync));
+	if (plan.clashes.length)
+		throw new ImportRefused(plan.clashes.slice(0, LIMITS.issues), plan.clashes.length);
 	const labels = new Map<string, string>();
 	for (const n of ENTITY_NAMES) {
 		for (const r of local[n] as AnyEntity[]) labels.set(r.id, recordLabel(r));
@@ -200,7 +217,12 @@ export async function previewImport(
 }
 
 /** Runs an import's or undo's writes in one transaction, noting the change. */
-async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promise<R> {
+async function importTransaction<R>(
+	db: VerkostoDb,
+	fn: () => Promise<R>,
+	/** After a key or unique-index clash: whether the data changed since the preview. */
+	changedSincePreview?: () => Promise<boolean>
+): Promise<R> {
 	try {
 		return await db.transaction(
 			'rw',
@@ -213,12 +235,39 @@ async function importTransaction<R>(db: VerkostoDb, fn: () => Promise<R>): Promi
 		);
 	} catch (e) {
 		if (e instanceof ImportStale || e instanceof UndoBlocked || e instanceof NothingToUndo) throw e;
-		// A record created elsewhere since the preview makes bulkAdd fail on its key.
-		const inner = (e as { failures?: unknown[] }).failures?.[0] as { name?: string } | undefined;
-		if ((e as Error)?.name === 'BulkError' && inner?.name === 'ConstraintError')
-			throw new ImportStale();
+		// Only a clash the data since the preview explains is stale; any other is a
+		// failure (refreshing the preview would only fail the same way again).
+		if (isConstraintError(e) && (await changedSincePreview?.())) throw new ImportStale();
 		throw classifyStorageError(e);
 	}
+}
+
+function isConstraintError(e: unknown): boolean {
+	const name = (e as Error | undefined)?.name;
+	if (name === 'ConstraintError') return true;
+	const failures = (e as { failures?: { name?: string }[] }).failures ?? [];
+	return name === 'BulkError' && failures.some((f) => f?.name === 'ConstraintError');
+}
+
+/**
+ * Whether this device gained, since the preview, a record the import would
+ * add (same id) or a municipality holding a code the import would write.
+ */
+async function clashesNow(db: VerkostoDb, outcome: Outcome): Promise<boolean> {
+	return db.transaction('r', [...ENTITY_NAMES], async () => {
+		for (const n of ENTITY_NAMES) {
+			const add = outcome.add[n];
+			if (!add?.length) continue;
+			const found = await db.table<AnyEntity, string>(n).bulkGet(add.map((r) => r.id));
+			if (found.some(Boolean)) return true;
+		}
+		const written = [...(outcome.add.municipalities ?? []), ...(outcome.put.municipalities ?? [])];
+		for (const m of written as EntityOf<'municipalities'>[]) {
+			const holder = await db.municipalities.where('code').equals(m.code).first();
+			if (holder && holder.id !== m.id) return true;
+		}
+		return false;
+	});
 }
 
 const CHUNK = 5_000;
@@ -254,8 +303,9 @@ export async function applyImport(
 		created: {},
 		replaced: {},
 		written: {},
-		syncBefore: []
+		syncEntries: []
 	};
+	const erased = (n: string, id: string) => outcome.erasures.has(`${n}/${id}`);
 	const total = ENTITY_NAMES.reduce(
 		(s, n) => s + (outcome.add[n]?.length ?? 0) + (outcome.put[n]?.length ?? 0),
 		0
@@ -270,33 +320,40 @@ export async function applyImport(
 		}
 	};
 	progress?.('write', 0, total);
-	await importTransaction(db, async () => {
-		for (const n of ENTITY_NAMES) {
-			const expected = outcome.expect[n];
-			if (!expected) continue;
-			const current = await db.table<AnyEntity, string>(n).bulkGet(expected.map((r) => r.id));
-			current.forEach((c, i) => {
-				const e = expected[i];
-				if (!c || c.version !== e.version || c.updatedAt !== e.updatedAt) throw new ImportStale();
-			});
-		}
-		for (const n of ENTITY_NAMES) {
-			const table = db.table<AnyEntity, string>(n);
-			const add = outcome.add[n] ?? [];
-			const put = outcome.put[n] ?? [];
-			if (!add.length && !put.length) continue;
-			await step(add, (chunk) => table.bulkAdd(chunk));
-			await step(put, (chunk) => table.bulkPut(chunk));
-			if (add.length) undo.created[n] = add.map((r) => r.id);
-			if (put.length) undo.replaced[n] = outcome.expect[n];
-			undo.written[n] = [...add, ...put].map(triple);
-		}
-		undo.syncBefore = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
-		// Only the last import can be undone: older undo data is dropped.
-		await db.importUndo.clear();
-		await db.importUndo.add(undo);
-		await db.imports.add(record);
-	});
+	await importTransaction(
+		db,
+		async () => {
+			for (const n of ENTITY_NAMES) {
+				const expected = outcome.expect[n];
+				if (!expected) continue;
+				const current = await db.table<AnyEntity, string>(n).bulkGet(expected.map((r) => r.id));
+				current.forEach((c, i) => {
+					const e = expected[i];
+					if (!c || c.version !== e.version || c.updatedAt !== e.updatedAt) throw new ImportStale();
+				});
+			}
+			for (const n of ENTITY_NAMES) {
+				const table = db.table<AnyEntity, string>(n);
+				const add = outcome.add[n] ?? [];
+				const put = outcome.put[n] ?? [];
+				if (!add.length && !put.length) continue;
+				await step(add, (chunk) => table.bulkAdd(chunk));
+				await step(put, (chunk) => table.bulkPut(chunk));
+				if (add.length) undo.created[n] = add.map((r) => r.id);
+				// A person the import erases stays erased: undo never brings personal data back.
+				const replaced = (outcome.expect[n] ?? []).filter((r) => !erased(n, r.id));
+				if (replaced.length) undo.replaced[n] = replaced;
+				undo.written[n] = [...add, ...put].map(triple);
+			}
+			const before = await applySyncChanges(db, outcome.sync.values(), LIMITS.ancestry);
+			undo.syncEntries = before.filter((b) => !erased(b.entity, b.id));
+			// Only the last import can be undone: older undo data is dropped.
+			await db.importUndo.clear();
+			await db.importUndo.add(undo);
+			await db.imports.add(record);
+		},
+		() => clashesNow(db, outcome)
+	);
 	return record;
 }
 
@@ -306,10 +363,16 @@ export const importHistory = (db: VerkostoDb): Promise<ImportRecord[]> =>
 	db.imports.orderBy('at').reverse().toArray();
 
 export class NothingToUndo extends Error {}
-/** Records were changed after the import; undoing would lose those changes. */
+/**
+ * Undoing would lose changes made since the import, or would leave records
+ * made or changed since pointing at records the undo removes; it needs `force`.
+ */
 export class UndoBlocked extends Error {
-	constructor(readonly changed: number) {
-		super(`${changed} records changed since the import`);
+	constructor(
+		readonly changed: number,
+		readonly dependants = 0
+	) {
+		super(`${changed} records changed since the import, ${dependants} depend on it`);
 		this.name = 'UndoBlocked';
 	}
 }
@@ -328,10 +391,88 @@ async function changedSince(db: VerkostoDb, undo: ImportUndo): Promise<number> {
 	return changed;
 }
 
+/** A record that would point at records that do not exist (or are deleted) after the undo. */
+interface Dependant {
+	referrer: Referrer;
+	targets: string[];
+}
+
+/**
+ * Records undo would leave pointing nowhere, which it must cut loose (or
+ * delete, when the reference is required) so that nothing dangles:
+ * - records the import did not write (added or changed since) that point at
+ *   records the undo removes (created by the import, or that it brought back
+ *   from a tombstone): a membership added to an imported body, a participant,
+ *   a service's contact;
+ * - records the undo puts back whose old state points at records deleted
+ *   since the import (e.g. a person erased since: their old contact links).
+ */
+async function dependantsOf(
+	db: VerkostoDb,
+	undo: ImportUndo,
+	importedAt: string
+): Promise<Dependant[]> {
+	const undone = new Set<string>();
+	for (const n of ENTITY_NAMES) for (const [id] of undo.written[n] ?? []) undone.add(`${n}:${id}`);
+	const out: Dependant[] = [];
+	for (const n of ENTITY_NAMES) {
+		const vanishing = new Set(undo.created[n] ?? []);
+		const revived = ((undo.replaced[n] ?? []) as AnyEntity[]).filter((r) => r.deletedAt);
+		if (revived.length) {
+			const now = await db.table<AnyEntity, string>(n).bulkGet(revived.map((r) => r.id));
+			now.forEach((c, i) => c && !c.deletedAt && vanishing.add(revived[i].id));
+		}
+		for (const hit of await findReferrersOfAny(db, n, vanishing))
+			if (!undone.has(`${hit.entity}:${hit.record.id}`))
+				out.push({ referrer: hit, targets: hit.targets });
+	}
+	// Targets of the records put back, outside the import, deleted since it.
+	const wanted = new Map<EntityName, Set<string>>();
+	const restored: [EntityName, AnyEntity, Reference, string][] = [];
+	for (const n of ENTITY_NAMES)
+		for (const r of (undo.replaced[n] ?? []) as AnyEntity[]) {
+			if (r.deletedAt) continue;
+			for (const ref of referencesFrom(n))
+				for (const t of idsOf(r, ref)) {
+					if (undone.has(`${ref.to}:${t}`)) continue;
+					restored.push([n, r, ref, t]);
+					const set = wanted.get(ref.to) ?? new Set<string>();
+					set.add(t);
+					wanted.set(ref.to, set);
+				}
+		}
+	const deletedSince = new Set<string>();
+	for (const [n, ids] of wanted) {
+		const list = [...ids];
+		const rows = await db.table<AnyEntity, string>(n).bulkGet(list);
+		rows.forEach((row, i) => {
+			if (row?.deletedAt && row.deletedAt >= importedAt) deletedSince.add(`${n}:${list[i]}`);
+		});
+	}
+	const byRecord = new Map<string, Dependant>();
+	for (const [n, r, ref, t] of restored) {
+		if (!deletedSince.has(`${ref.to}:${t}`)) continue;
+		const key = `${n}:${r.id}`;
+		const d = byRecord.get(key) ?? { referrer: { entity: n, record: r, refs: [] }, targets: [] };
+		if (!d.referrer.refs.includes(ref)) d.referrer.refs.push(ref);
+		if (!d.targets.includes(t)) d.targets.push(t);
+		byRecord.set(key, d);
+	}
+	return [...out, ...byRecord.values()];
+}
+
+const distinct = (ds: Dependant[]) =>
+	new Set(ds.map((d) => `${d.referrer.entity}:${d.referrer.record.id}`)).size;
+
 export interface UndoInfo {
 	record: ImportRecord;
 	/** Records the import wrote that were changed since (undo would lose those changes). */
 	changed: number;
+	/**
+	 * Records that would point at records the undo removes or that were deleted
+	 * since (undo removes those references, or the records that cannot be without them).
+	 */
+	dependants: number;
 	/** Data was exported after the import: the file sent holds the imported changes. */
 	exportedSince: boolean;
 }
@@ -347,14 +488,18 @@ export async function undoInfo(db: VerkostoDb): Promise<UndoInfo | undefined> {
 		return {
 			record,
 			changed: await changedSince(db, undo),
+			dependants: distinct(await dependantsOf(db, undo, record.at)),
 			exportedSince: !!lastExportAt && lastExportAt > record.at
 		};
 	});
 }
 
 /**
- * Puts the data back exactly as it was before the last import: records, tombstones
- * and sync base. Refuses (UndoBlocked) when records were changed since, unless `force`.
+ * Puts the data back as it was before the last import: records, tombstones and
+ * sync base, except that an erased person stays erased. Refuses (UndoBlocked)
+ * when records were changed since or depend on what it removes, unless
+ * `force`; then, in the same transaction, those dependants lose their
+ * references (or are deleted when they cannot be without them), so nothing dangles.
  */
 export async function undoLastImport(
 	db: VerkostoDb,
@@ -365,15 +510,22 @@ export async function undoLastImport(
 		const undo = record && !record.undone ? await db.importUndo.get(record.id) : undefined;
 		if (!record || !undo) throw new NothingToUndo();
 		const changed = await changedSince(db, undo);
-		if (changed && !force) throw new UndoBlocked(changed);
+		const dependants = await dependantsOf(db, undo, record.at);
+		if ((changed || dependants.length) && !force)
+			throw new UndoBlocked(changed, distinct(dependants));
 		for (const n of ENTITY_NAMES) {
 			const table = db.table<AnyEntity, string>(n);
 			const created = undo.created[n];
 			if (created) await table.bulkDelete(created);
-			const replaced = undo.replaced[n] as AnyEntity[] | undefined;
-			if (replaced) await table.bulkPut(replaced);
+			// Checked against today's schema: a migration since the import must have
+			// upgraded these too (see db/migrations.ts); a stale one stops the undo.
+			const replaced = (undo.replaced[n] ?? []).map((r) => validate(n, r));
+			if (replaced.length) await table.bulkPut(replaced);
 		}
-		await restoreSyncRows(db, undo.syncBefore);
+		if (undo.syncEntries) await restoreSyncEntries(db, undo.syncEntries);
+		else if (undo.syncBefore) await restoreSyncRows(db, undo.syncBefore);
+		const ctx = { clock, removed: new Set<string>() };
+		for (const d of dependants) await cutReferrer(db, d.referrer, d.targets, ctx);
 		const undone = { ...record, undone: true, undoneAt: clock.now() };
 		await db.imports.put(undone);
 		await db.importUndo.delete(record.id);

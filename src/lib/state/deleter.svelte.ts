@@ -4,6 +4,7 @@
  * state, and applies the user's choice through services/deletion.
  */
 import { db } from '$lib/db/connection';
+import { dropSearchCache } from '$lib/db/searchCache';
 import type { EntityName } from '$lib/domain/entities';
 import {
 	deleteRecord,
@@ -44,6 +45,8 @@ export class Deleter {
 		if (!t) return;
 		try {
 			await deleteRecord(db(), t.entity, t.id, choice);
+			// The saved search index holds the person: gone before the user is told it is done.
+			if (t.entity === 'persons') await dropSearchCache();
 			app.notify('success', m.common.deletion.done);
 			t.after?.();
 		} catch (e) {

@@ -1,7 +1,8 @@
 /**
  * Saving a directory form: the service validates and writes; a validation
- * failure comes back as per-field messages in the UI language, any other
- * failure as a notice. On success the user lands on the record's page.
+ * failure comes back as per-field messages in the UI language, a conflict
+ * (a field changed elsewhere since the form opened) in `edit.conflicts`, any
+ * other failure as a notice. On success the user lands on the record's page.
  */
 import { goto } from '$app/navigation';
 import type { Messages } from '$lib/i18n/catalogue';
@@ -16,21 +17,24 @@ import { fieldErrors, type FieldErrors } from './forms';
 import { directorySearch } from './directorySearch.svelte';
 import { db } from '$lib/db/connection';
 import type { PickerOption } from '$lib/state/picker';
+import type { EditBase } from './editBase.svelte';
 
 export async function submitDirectoryForm<N extends DirectoryEntity>(
 	m: Messages,
 	entity: N,
 	fields: DirectoryFields<N>,
-	id?: string
+	/** For an edit: the record as the form opened it. */
+	edit?: EditBase<N>
 ): Promise<FieldErrors | undefined> {
 	try {
-		const saved = await saveDirectoryRecord(entity, fields, id);
-		app.notify('success', id ? m.directory.saved : m.directory.created);
+		const saved = await saveDirectoryRecord(entity, fields, edit?.edit);
+		app.notify('success', edit ? m.directory.saved : m.directory.created);
 		await goto(`/directory/${entity}/${saved.id}`);
 		return undefined;
 	} catch (e) {
 		const errors = fieldErrors(m, e);
 		if (errors) return errors;
+		await edit?.caught(e);
 		app.notify('error', errorMessage(m, e, (fields as { name?: string }).name ?? ''));
 		return {};
 	}

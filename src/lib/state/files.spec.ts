@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '$lib/testing/messages';
-import { exportFileName, helsinkiDate, slug } from './files';
+import { exportFileName, fileSlug, helsinkiDate } from './files';
 
 const stems = catalogue.fi.sharing.fileStem;
 
@@ -20,8 +20,8 @@ describe('export file names', () => {
 	});
 
 	it('keep only safe characters', () => {
-		expect(slug('MLL:n Tampereen yhdistys / Ö')).toBe('mll-n-tampereen-yhdistys-o');
-		expect(slug('../../etc')).toBe('etc');
-		expect(slug('***')).toBe('vienti');
+		expect(fileSlug('MLL:n Tampereen yhdistys / Ö')).toBe('mll-n-tampereen-yhdistys-o');
+		expect(fileSlug('../../etc')).toBe('etc');
+		expect(fileSlug('***', 'vienti')).toBe('vienti');
 	});
 });

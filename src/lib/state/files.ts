@@ -1,5 +1,6 @@
-/** Export file names and saving a file from the page. */
+/** File names and saving a file from the page. */
 import type { Scope } from '$lib/exchange/format';
+import { slug } from '$lib/domain/slug';
 
 /** Saves a blob as a download with the given name. */
 export function download(blob: Blob, name: string): void {
@@ -13,18 +14,13 @@ export function download(blob: Blob, name: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "Läntinen alue" → "lantinen-alue". */
-export function slug(text: string): string {
-	return (
-		text
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'vienti'
-	);
+/** Saves text as a file on the user's device (works offline: nothing leaves the browser). */
+export function downloadText(name: string, text: string, type = 'text/plain;charset=utf-8'): void {
+	download(new Blob([text], { type }), name);
 }
+
+/** A file-name part from a title, never empty: "Järjestötori Nokialla" → "jarjestotori-nokialla". */
+export const fileSlug = (title: string, fallback = 'verkosto') => slug(title) || fallback;
 
 /** The day in Finland, YYYY-MM-DD. */
 export const helsinkiDate = (d = new Date()) =>
@@ -39,7 +35,7 @@ export function exportFileName(
 	const what =
 		scope.kind === 'all' || scope.kind === 'directory'
 			? stems[scope.kind]
-			: slug(scope.label ?? '');
+			: fileSlug(scope.label ?? '', 'vienti');
 	const privacy = scope.personalData === 'full' ? '' : `-${stems[scope.personalData]}`;
 	return `verkosto-${what}${privacy}-${date}.json`;
 }

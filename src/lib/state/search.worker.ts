@@ -5,10 +5,14 @@
  * IndexedDB and saves it. It then follows every change, from this tab,
  * another tab or an import, through Dexie's storage-mutation events (which
  * Dexie broadcasts between tabs and workers): changed records are re-read
- * and re-indexed; a bulk change (an import, the demo) rebuilds.
+ * and re-indexed; a bulk change (an import, the demo) rebuilds. The saved
+ * index holds personal data: when a person is deleted or erased, the writer
+ * drops it at once (db/searchCache), and this worker saves the index without
+ * that person right away instead of after the usual pause.
  */
 import Dexie from 'dexie';
 import { createDb } from '$lib/db/database';
+import { openSearchCache } from '$lib/db/searchCache';
 import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { DirectoryIndex, INDEX_FORMAT, type IndexSnapshot } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
@@ -17,8 +21,7 @@ import { readMutations } from './mutations';
 import { tagLabels } from './searchLabels';
 
 const db = createDb();
-const cache = new Dexie('verkosto-search-cache');
-cache.version(1).stores({ snapshots: 'key' });
+const cache = openSearchCache();
 const SNAPSHOT = `directory-v${INDEX_FORMAT}`;
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -76,21 +79,24 @@ async function build(useCache: boolean) {
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleSave() {
 	clearTimeout(saveTimer);
-	saveTimer = setTimeout(async () => {
-		if (!index) return;
-		try {
-			const s = await stamp();
-			const snapshot = index.snapshot();
-			const table = cache.table('snapshots');
-			// One snapshot only: one of an older format would just take space.
-			await cache.transaction('rw', table, async () => {
-				await table.clear();
-				await table.put({ key: SNAPSHOT, stamp: s, snapshot });
-			});
-		} catch {
-			// Saving is an optimisation only: a full disk must not break search.
-		}
-	}, 3_000);
+	saveTimer = setTimeout(() => void save(), 3_000);
+}
+
+async function save() {
+	clearTimeout(saveTimer);
+	if (!index) return;
+	try {
+		const s = await stamp();
+		const snapshot = index.snapshot();
+		const table = cache.table('snapshots');
+		// One snapshot only: one of an older format would just take space.
+		await cache.transaction('rw', table, async () => {
+			await table.clear();
+			await table.put({ key: SNAPSHOT, stamp: s, snapshot });
+		});
+	} catch {
+		// Saving is an optimisation only: a full disk must not break search.
+	}
 }
 
 let pending: Promise<void> = Promise.resolve();
@@ -101,20 +107,27 @@ Dexie.on('storagemutated', (parts) => {
 	if (!m.rebuild && !places && !changed) return;
 	pending = pending.then(async () => {
 		await ready;
+		let peopleGone = m.rebuild && m.tables.has('persons');
 		if (m.rebuild || places || !index) await build(false);
-		else await apply(m.keys);
+		else peopleGone = await apply(m.keys);
 		post({ kind: 'changed' });
-		scheduleSave();
+		// A deleted or erased person must leave the saved index now, not in a while.
+		if (peopleGone) await save();
+		else scheduleSave();
 	});
 });
 
-async function apply(changed: Record<string, Set<string>>) {
+/** Re-indexes the changed records; true when a person was deleted or removed. */
+async function apply(changed: Record<string, Set<string>>): Promise<boolean> {
 	const i = index!;
+	let peopleGone = false;
 	const read = async <T extends { id: string }>(table: string, ids: Set<string> | undefined) => {
 		if (!ids?.size) return [] as T[];
 		const rows = (await db.table(table).bulkGet([...ids])) as (T | undefined)[];
 		[...ids].forEach((id, k) => {
 			if (!rows[k]) i.remove(id);
+			if (table === 'persons' && (!rows[k] || (rows[k] as { deletedAt?: string }).deletedAt))
+				peopleGone = true;
 		});
 		return rows.filter((r): r is T => !!r);
 	};
@@ -135,6 +148,7 @@ async function apply(changed: Record<string, Set<string>>) {
 		services: [...services, ...(await read<Service>('services', again.services))],
 		persons: [...persons, ...(await read<Person>('persons', again.persons))]
 	});
+	return peopleGone;
 }
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {

@@ -99,7 +99,8 @@ export class ImportSession {
 		this.status = 'checking';
 		this.summary = undefined;
 		this.refusal = undefined;
-		// Decisions are kept across a refreshed preview; which records conflict is read anew.
+		// Decisions are kept across a refreshed preview (those on a copy changed
+		// since are dropped as their items load, see page()); which records conflict is read anew.
 		this.conflictKeys.clear();
 		try {
 			this.summary = await this.client.call('preview', { file: this.file! }, this.onProgress);
@@ -123,12 +124,24 @@ export class ImportSession {
 		if (!this.client) return { total: 0, items: [], refs: {} };
 		const page = await this.client.call('items', { kind, entity, offset, limit });
 		if (kind === 'conflict') for (const i of page.items) this.conflictKeys.add(i.key);
+		// A decision made on a copy that has changed since (a refreshed preview)
+		// is dropped: the user has not compared the new copy.
+		const stale = page.items.filter((i) => {
+			const d = this.choices[i.key];
+			return d?.seen !== undefined && d.seen !== i.mineStamp;
+		});
+		if (stale.length) {
+			const next = { ...this.choices };
+			for (const i of stale) delete next[i.key];
+			this.choices = next;
+		}
 		return page;
 	}
 
-	decide(key: string, decision: Decision | undefined): void {
+	/** `seen`: the item's `mineStamp`, the local copy the user compared. */
+	decide(key: string, decision: Decision | undefined, seen?: string): void {
 		const next = { ...this.choices };
-		if (decision) next[key] = decision;
+		if (decision) next[key] = seen === undefined ? decision : { ...decision, seen };
 		else delete next[key];
 		this.choices = next;
 	}
@@ -170,6 +183,8 @@ export class ImportSession {
 		} catch (e) {
 			if (e instanceof ExchangeError && e.wire.name === 'ImportStale') {
 				this.stale = true;
+				// A choice "for all" would reach copies changed since: it is asked again.
+				this.conflictDefault = undefined;
 				await this.check();
 				return undefined;
 			}

@@ -13,7 +13,7 @@ import type { Body } from '../entities/body';
 import type { Discussion, Point } from '../entities/discussion';
 import type { FamilyCentre } from '../entities/familyCentre';
 import type { Goal } from '../entities/goal';
-import type { Representation } from '../fields';
+import type { DiscussionPatch } from './discussionPatch';
 import { fiCollator } from '../records';
 
 export type Lang = 'fi' | 'sv' | 'en';
@@ -446,30 +446,9 @@ export function compareRounds(
 
 /* ------------------------------------------------------- editing discussions */
 
-/** A change to one point: a new point needs `kind` and `text`; `cluster: null` clears the label. */
-export interface PointChange {
-	id: string;
-	kind?: PointKind;
-	text?: string;
-	cluster?: string | null;
-	important?: boolean;
-}
-
-/**
- * A change to a discussion, field by field. `null` clears an optional field.
- * Applied to the record as stored at the time of writing, so that edits made
- * meanwhile elsewhere (another point, another field, another tab) are kept.
- */
-export interface DiscussionPatch {
-	date?: string | null;
-	rating?: number | null;
-	participantSectors?: Representation[];
-	participantCount?: number | null;
-	notes?: string | null;
-	submitted?: boolean;
-	points?: PointChange[];
-	removePointIds?: string[];
-}
+// The change itself (a schema, since the edit journal reads it back from storage) and the
+// rules of replaying it live in discussionPatch.ts.
+export type { DiscussionPatch, PointChange } from './discussionPatch';
 
 type DiscussionFields = Omit<
 	Discussion,

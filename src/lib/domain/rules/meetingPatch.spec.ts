@@ -4,7 +4,10 @@ import { uuid } from '$lib/testing/samples';
 import {
 	applyMeetingPatch,
 	meetingPatchSchema,
+	meetingBeforeSchema,
+	patchBefore,
 	patchKey,
+	patchMentions,
 	patchTarget,
 	stillApplies,
 	type MeetingPatch
@@ -167,13 +170,87 @@ describe('patch keys, targets and replay', () => {
 		expect(patchTarget(m, { op: 'agenda.remove', id: uuid(1) })).toBeUndefined();
 	});
 
-	it('replays a journalled edit only while its field still holds the old value', () => {
+	it('replays a journalled field edit only while the field still holds the old value', () => {
 		const m = meeting();
 		const p: MeetingPatch = { op: 'agenda.set', id: uuid(2), field: 'notes', value: 'Uusi' };
-		expect(stillApplies(m, p, 'Luonnos jaettu')).toBe(true); // never saved: apply
-		expect(stillApplies(apply(m, p), p, 'Luonnos jaettu')).toBe(true); // already saved: harmless
+		const before = patchBefore(m, p);
+		expect(before).toBe('Luonnos jaettu');
+		expect(stillApplies(m, p, before)).toBe(true); // never saved: apply
 		const later = apply(m, { ...p, value: 'Toisen välilehden muutos' });
-		expect(stillApplies(later, p, 'Luonnos jaettu')).toBe(false); // changed since: keep the newer
+		expect(stillApplies(later, p, before)).toBe(false); // changed since: keep the newer
+		// A field that was empty reads as null, and so does a field of an item that is gone
+		// (setting it changes nothing, so nothing is re-created).
+		const empty: MeetingPatch = { op: 'agenda.set', id: uuid(1), field: 'notes', value: 'x' };
+		expect(patchBefore(m, empty)).toBeNull();
+		expect(patchBefore(apply(m, { op: 'agenda.remove', id: uuid(1) }), empty)).toBeNull();
+		expect(stillApplies(m, { op: 'meeting.kind', value: 'seminar' }, 'meeting')).toBe(true);
+		expect(stillApplies(m, { op: 'meeting.kind', value: 'seminar' }, 'workshop')).toBe(false);
+	});
+
+	it('replays an add only while the item is still absent', () => {
+		const m = meeting();
+		const add: MeetingPatch = { op: 'agenda.add', item: { id: uuid(4), title: 'Uusi asia' } };
+		expect(patchBefore(m, add)).toBeNull();
+		expect(stillApplies(m, add, null)).toBe(true);
+		// Added and then edited in another tab: not added again over the edit.
+		const edited = apply(m, add, { op: 'agenda.set', id: uuid(4), field: 'title', value: 'X' });
+		expect(stillApplies(edited, add, null)).toBe(false);
+		const person: MeetingPatch = {
+			op: 'participant.add',
+			participant: { ...m.participants[0], personId: uuid(12) }
+		};
+		expect(stillApplies(m, person, null)).toBe(true);
+		expect(stillApplies(apply(m, person), person, null)).toBe(false);
+		const decision: MeetingPatch = { op: 'decision.add', decision: { id: uuid(21), text: 'P' } };
+		expect(stillApplies(m, decision, null)).toBe(true);
+		expect(stillApplies(apply(m, decision), decision, null)).toBe(false);
+	});
+
+	it('replays a removal only while the item is still there and unchanged', () => {
+		const m = meeting();
+		const remove: MeetingPatch = { op: 'participant.remove', personId: uuid(10) };
+		const before = patchBefore(m, remove);
+		expect(before).toEqual(m.participants[0]);
+		expect(stillApplies(m, remove, before)).toBe(true);
+		// Marked present in another tab meanwhile: the person stays.
+		const marked = apply(m, { op: 'participant.attendance', personId: uuid(10), value: 'present' });
+		expect(stillApplies(marked, remove, before)).toBe(false);
+		// Already gone.
+		expect(stillApplies(apply(m, remove), remove, before)).toBe(false);
+		// The same content with its keys in another order (as read back from storage) still matches.
+		const item = { notes: 'Luonnos jaettu', title: 'Toimintasuunnitelma', id: uuid(2) };
+		expect(stillApplies(m, { op: 'agenda.remove', id: uuid(2) }, item)).toBe(true);
+		const follow: MeetingPatch = { op: 'followUp.remove', id: uuid(30) };
+		const done = apply(m, { op: 'followUp.done', id: uuid(30), value: true });
+		expect(stillApplies(done, follow, patchBefore(m, follow))).toBe(false);
+	});
+
+	it('replays a move only while the agenda is still in the order the move started from', () => {
+		const m = meeting();
+		const move: MeetingPatch = { op: 'agenda.move', id: uuid(3), to: 0 };
+		const before = patchBefore(m, move);
+		expect(before).toEqual([uuid(1), uuid(2), uuid(3)]);
+		expect(stillApplies(m, move, before)).toBe(true);
+		expect(stillApplies(apply(m, move), move, before)).toBe(false);
+		const added = apply(m, { op: 'agenda.add', item: { id: uuid(4), title: 'Uusi' } });
+		expect(stillApplies(added, move, before)).toBe(false);
+	});
+
+	it('names the people and bodies a patch mentions', () => {
+		expect(patchMentions({ op: 'participant.remove', personId: uuid(10) })).toEqual([uuid(10)]);
+		expect(
+			patchMentions({ op: 'followUp.set', id: uuid(30), field: 'ownerPersonId', value: uuid(11) })
+		).toEqual([uuid(11)]);
+		expect(patchMentions({ op: 'meeting.set', field: 'notes', value: 'x' })).toEqual([]);
+	});
+
+	it('accepts only well-formed snapshots from storage', () => {
+		expect(meetingBeforeSchema.safeParse([uuid(1)]).success).toBe(true);
+		expect(meetingBeforeSchema.safeParse(meeting().participants[0]).success).toBe(true);
+		expect(meetingBeforeSchema.safeParse({ id: uuid(1), title: 'x', extra: 1 }).success).toBe(
+			false
+		);
+		expect(meetingBeforeSchema.safeParse(1).success).toBe(false);
 	});
 
 	it('accepts only well-formed patches from storage', () => {

@@ -19,6 +19,7 @@ import {
 	type Meeting
 } from '../entities/meeting';
 import { id } from '../fields';
+import { sameJson } from '../sameJson';
 import { addMinutes, minutesBetween } from '../time';
 
 /** Free text as typed: the meeting schema checks it after the patch is applied. */
@@ -150,11 +151,6 @@ export function patchTarget(m: Meeting, p: MeetingPatch): Value | undefined {
 		default:
 			return undefined;
 	}
-}
-
-/** The value a set-patch writes; undefined for add, move and remove patches. */
-export function patchValue(p: MeetingPatch): Value | undefined {
-	return 'value' in p ? p.value : undefined;
 }
 
 /** Sets or clears (null, or blank optional text) a field of an object, immutably. */
@@ -325,15 +321,73 @@ export function patchReferences(p: MeetingPatch): { entity: 'persons' | 'bodies'
 }
 
 /**
- * Whether a patch saved earlier but possibly never written (found in the edit
- * journal after a crash) should still be applied: only when the field still
- * holds the value it had when the edit began, so a later change made in
- * another tab is not overwritten by an older one.
+ * What an edit found in the journal is checked against before it is replayed:
+ * the field it writes (its value, null when empty), the item it adds or
+ * removes (null when absent), or the agenda's order for a move. The journal
+ * keeps this as it was before the first unsaved edit; `stillApplies` compares.
  */
-export function stillApplies(m: Meeting, p: MeetingPatch, before: Value | undefined): boolean {
-	const current = patchTarget(m, p);
-	if (current === undefined) return true; // add/move/remove: idempotent
-	return current === before || current === clean(fieldOf(p), patchValue(p) ?? null);
+export const meetingBeforeSchema = z.union([
+	z.string().max(20_000),
+	z.boolean(),
+	z.null(),
+	z.array(id).max(1_000),
+	agendaItemSchema,
+	participantSchema,
+	decisionSchema,
+	followUpSchema
+]);
+export type MeetingBefore = z.infer<typeof meetingBeforeSchema>;
+
+const itemOf = <T>(items: readonly T[], match: (t: T) => boolean): T | null =>
+	items.find(match) ?? null;
+
+/** The part of the meeting the patch writes, as it is in `m` (see meetingBeforeSchema). */
+export function patchBefore(m: Meeting | undefined, p: MeetingPatch): MeetingBefore {
+	if (!m) return null;
+	switch (p.op) {
+		case 'agenda.add':
+			return itemOf(m.agenda, (a) => a.id === p.item.id);
+		case 'agenda.remove':
+			return itemOf(m.agenda, (a) => a.id === p.id);
+		case 'agenda.move':
+			return m.agenda.map((a) => a.id);
+		case 'participant.add':
+			return itemOf(m.participants, (x) => x.personId === p.participant.personId);
+		case 'participant.remove':
+			return itemOf(m.participants, (x) => x.personId === p.personId);
+		case 'decision.add':
+			return itemOf(m.decisions, (d) => d.id === p.decision.id);
+		case 'decision.remove':
+			return itemOf(m.decisions, (d) => d.id === p.id);
+		case 'followUp.add':
+			return itemOf(m.followUps, (f) => f.id === p.followUp.id);
+		case 'followUp.remove':
+			return itemOf(m.followUps, (f) => f.id === p.id);
+		default:
+			// A field of an item that is gone reads as null: setting it changes nothing.
+			return patchTarget(m, p) ?? null;
+	}
 }
 
-const fieldOf = (p: MeetingPatch): string => ('field' in p ? p.field : '');
+/**
+ * Whether an edit found in the journal (saved, perhaps, but never confirmed)
+ * may still be applied: only while what it writes is as it was before the
+ * edit. So a field still holds its old value, an added item is still absent,
+ * a removed one is still there and unchanged, and a move starts from the same
+ * order; anything another tab, an import or an undo changed meanwhile wins.
+ */
+export function stillApplies(m: Meeting, p: MeetingPatch, before: MeetingBefore): boolean {
+	return sameJson(patchBefore(m, p), before);
+}
+
+/** The records a patch names besides its meeting (the journal drops it when one is erased). */
+export function patchMentions(p: MeetingPatch): string[] {
+	switch (p.op) {
+		case 'participant.attendance':
+		case 'participant.flag':
+		case 'participant.remove':
+			return [p.personId];
+		default:
+			return patchReferences(p).map((r) => r.id);
+	}
+}

@@ -34,6 +34,11 @@ const fi = {
 	no: 'Ei',
 	none: '—',
 	fictional: 'Kuvitteellinen henkilö',
+	notFound: 'Sivua ei löytynyt',
+	notFoundDetail:
+		'Osoitteessa ei ole sivua. Se on ehkä poistettu, tai linkki on kirjoitettu väärin.',
+	errorTitle: 'Jokin meni vikaan',
+	toHome: 'Etusivulle',
 	updateAvailable: 'Uusi versio on saatavilla.',
 	updateReload: 'Päivitä nyt',
 	deletion: {
@@ -71,6 +76,8 @@ const fi = {
 			'Selain ei salli paikallista tallennusta (esimerkiksi yksityinen selausikkuna tai selaimen asetus). Avaa Verkosto tavallisessa ikkunassa.',
 		validation: 'Tietoa ei tallennettu, koska siinä on virhe.',
 		missing: 'Tietuetta ei enää ole – se on ehkä poistettu toisessa välilehdessä.',
+		conflict:
+			'Tietoa muutettiin muualla sillä välin, kun lomake oli auki. Mitään ei tallennettu – katso merkityt kentät.',
 		unknown: 'Tallennus epäonnistui. Aiemmat tiedot ovat ennallaan.',
 		persistent: 'Pysyvä tallennus myönnetty',
 		notPersistent: 'Selain voi poistaa tiedot tilanpuutteessa – vie varmuuskopio säännöllisesti.'
@@ -102,6 +109,14 @@ const fi = {
 		other: 'virheellinen arvo',
 		recordField: (entity: string, record: string, field: string, problem: string) =>
 			`${entity}${record ? ` «${record}»` : ''}, kenttä ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Osaa kentistä muutettiin muualla (toisessa välilehdessä, tuonnissa tai automaattitallennuksessa) sen jälkeen, kun avasit lomakkeen. Mitään ei tallennettu. Valitse merkityissä kentissä, kumpi arvo jää, ja tallenna uudelleen.',
+		changed: 'Tätä kenttää muutettiin muualla sillä välin.',
+		stored: 'Tallennettu arvo:',
+		keepMine: 'Pidä oma arvoni',
+		takeStored: 'Ota tallennettu arvo'
 	}
 };
 export type CommonMessages = typeof fi;

@@ -200,7 +200,7 @@ const fi = {
 		onlyProblems: 'Vain ryhmät, joissa on huomautettavaa',
 		gapsTitle: 'Puuttuva edustus',
 		lacking: (label: string, count: number) =>
-			`${label} puuttuu ${count} ${n(count, 'ryhmästä', 'ryhmästä')}`,
+			`${label}: edustus puuttuu ${count} ${n(count, 'ryhmästä', 'ryhmästä')}`,
 		noGaps: (count: number) =>
 			`Kaikissa ${count} ${n(count, 'ryhmässä', 'ryhmässä')} vaadittu edustus on paikalla.`,
 		flagsTitle: 'Muut huomiot',

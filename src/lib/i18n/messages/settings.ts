@@ -7,7 +7,7 @@ const fi = {
 	whereData:
 		'Tiedot ovat tämän selaimen IndexedDB-tietokannassa tällä laitteella. Mitään ei lähetetä minnekään, ellet itse vie tiedostoa.',
 	aboutTitle: 'Tietoja sovelluksesta',
-	version: (v: string) => `Versio ${v}`,
+	version: (v: string, built: string) => `Versio ${v}, koottu ${built}`,
 	exporterTitle: 'Viejän tiedot',
 	exporterHelp:
 		'Nimesi ja organisaatiosi näkyvät vastaanottajalle jokaisessa viemässäsi tiedostossa ja hänen tuontihistoriassaan.',

@@ -54,6 +54,7 @@ const fi = {
 	exporterIs: (who: string) => `Vastaanottaja näkee viejänä: ${who}.`,
 	exporterMissing: 'Nimeäsi ei ole asetettu, joten vastaanottaja ei näe, keneltä tiedosto on.',
 	exporterSet: 'Aseta nimi asetuksissa',
+	exporterChange: 'Muuta asetuksissa',
 	exportButton: 'Vie tiedosto',
 	personalWarningTitle: 'Tiedostossa on henkilötietoja',
 	personalWarning: (contacts: boolean) =>
@@ -106,7 +107,14 @@ const fi = {
 		counts: (entity: string) => `${entity}: määrä ei täsmää tiedoston otsakkeen kanssa.`,
 		record: (entity: string, record: string, problem: string) =>
 			`${entity} «${record}»: ${problem}`,
-		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`
+		inFile: (path: string, problem: string) => `Tiedoston kohta ${path}: ${problem}`,
+		futureExport: (at: string) =>
+			`Tiedoston vientiaika ${at} on tulevaisuudessa. Tarkista tämän laitteen kello; jos se on oikein, tiedoston aikoihin ei voi luottaa.`,
+		futureTime: (exported: string) => `aika on myöhempi kuin tiedoston vientiaika ${exported}`,
+		idInOtherEntity: (entity: string, label: string, local: boolean) =>
+			`sama tunniste on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo toisella tiedolla: ${entity} «${label}»`,
+		duplicateCode: (code: string, label: string, local: boolean) =>
+			`kuntanumero ${code} on ${local ? 'sinun tiedoissasi' : 'tiedostossa'} jo kunnalla «${label}»`
 	},
 
 	previewTitle: 'Esikatselu: mitä tuonti muuttaisi',
@@ -149,6 +157,8 @@ const fi = {
 	newRecordFields: (n: number) => `${n} kenttää`,
 	loadMore: 'Näytä lisää',
 	turnDown: 'Älä ota tätä muutosta',
+	erasure:
+		'Lähettäjä on poistanut henkilön tiedot pysyvästi (tietosuoja). Ne poistetaan myös sinulta, eikä poistoa voi ohittaa.',
 	turnedDown: 'Sinun versiosi säilyy',
 
 	conflictsTitle: (n: number) => `Ristiriidat (${n})`,
@@ -222,6 +232,8 @@ const fi = {
 		`Tiedot palautetaan täsmälleen sellaisiksi kuin ne olivat ennen tiedoston ${file} tuontia (${date}).`,
 	undoChanged: (n: number) =>
 		`${n} tuonnin kirjoittamaa tietoa on muutettu tuonnin jälkeen. Peruminen kumoaa myös nämä muutokset.`,
+	undoDependants: (n: number) =>
+		`${n} tuonnin jälkeen lisättyä tai muutettua tietoa viittaa tietoihin, joita perumisen jälkeen ei ole (esimerkiksi jäsenyys tuotuun ryhmään). Peruminen poistaa nämä viittaukset, ja tiedot, jotka eivät voi olla ilman kohdettaan, poistetaan.`,
 	undoExported:
 		'Olet vienyt tietoja tuonnin jälkeen: jo lähetetyissä tiedostoissa tuonnin muutokset ovat mukana.',
 	undoConfirm: 'Peru tuonti',

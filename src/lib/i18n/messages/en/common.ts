@@ -36,6 +36,11 @@ const en: CommonMessages = {
 	no: 'No',
 	none: '—',
 	fictional: 'Fictional person',
+	notFound: 'Page not found',
+	notFoundDetail:
+		'There is no page at this address. It may have been deleted, or the link is mistyped.',
+	errorTitle: 'Something went wrong',
+	toHome: 'To the home page',
 	updateAvailable: 'A new version is available.',
 	updateReload: 'Update now',
 	deletion: {
@@ -73,6 +78,8 @@ const en: CommonMessages = {
 			'The browser does not allow local storage (e.g. a private window or a browser setting). Open Verkosto in a normal window.',
 		validation: 'Not saved because the data has an error.',
 		missing: 'The record no longer exists – it may have been deleted in another tab.',
+		conflict:
+			'The record was changed elsewhere while the form was open. Nothing was saved – see the marked fields.',
 		unknown: 'Saving failed. Earlier data is unchanged.',
 		persistent: 'Persistent storage granted',
 		notPersistent:
@@ -105,6 +112,14 @@ const en: CommonMessages = {
 		other: 'invalid value',
 		recordField: (entity, record, field, problem) =>
 			`${entity}${record ? ` “${record}”` : ''}, field ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Some fields were changed elsewhere (in another tab, by an import or by an autosave) after you opened the form. Nothing was saved. In the marked fields, choose which value stays, then save again.',
+		changed: 'This field was changed elsewhere meanwhile.',
+		stored: 'Saved value:',
+		keepMine: 'Keep my value',
+		takeStored: 'Take the saved value'
 	}
 };
 

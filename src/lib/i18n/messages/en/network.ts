@@ -198,7 +198,8 @@ const en: NetworkMessages = {
 		lackingFilter: 'Missing',
 		onlyProblems: 'Only groups that need attention',
 		gapsTitle: 'Missing representation',
-		lacking: (label, count) => `${label} missing in ${count} ${n(count, 'group', 'groups')}`,
+		lacking: (label, count) =>
+			`${label}: not represented in ${count} ${n(count, 'group', 'groups')}`,
 		noGaps: (count) =>
 			`All ${count} ${n(count, 'group has', 'groups have')} the required representation.`,
 		flagsTitle: 'Other remarks',

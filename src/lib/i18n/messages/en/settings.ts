@@ -9,7 +9,7 @@ const en: SettingsMessages = {
 	whereData:
 		"Data lives in this browser's IndexedDB database on this device. Nothing is sent anywhere unless you export a file yourself.",
 	aboutTitle: 'About',
-	version: (v) => `Version ${v}`,
+	version: (v, built) => `Version ${v}, built ${built}`,
 	exporterTitle: 'Sender details',
 	exporterHelp:
 		'Your name and organisation are shown to the receiver in every file you export and in their import history.',

@@ -45,6 +45,7 @@ const en: SharingMessages = {
 	exporterIs: (who) => `The receiver sees the sender as: ${who}.`,
 	exporterMissing: 'Your name is not set, so the receiver will not see who the file is from.',
 	exporterSet: 'Set your name in Settings',
+	exporterChange: 'Change in Settings',
 	exportButton: 'Export file',
 	personalWarningTitle: 'The file contains personal data',
 	personalWarning: (contacts) =>
@@ -94,7 +95,14 @@ const en: SharingMessages = {
 		checksum: "The file's checksum does not match: it was changed after the export or is damaged.",
 		counts: (entity) => `${entity}: the number does not match the file header.`,
 		record: (entity, record, problem) => `${entity} “${record}”: ${problem}`,
-		inFile: (path, problem) => `In the file at ${path}: ${problem}`
+		inFile: (path, problem) => `In the file at ${path}: ${problem}`,
+		futureExport: (at) =>
+			`The file's export time ${at} is in the future. Check this device's clock; if it is right, the times in the file cannot be trusted.`,
+		futureTime: (exported) => `the time is later than the file's export time ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`the same identifier already belongs ${local ? 'in your data' : 'in the file'} to another record: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`municipality code ${code} already belongs ${local ? 'in your data' : 'in the file'} to the municipality «${label}»`
 	},
 
 	previewTitle: 'Preview: what the import would change',
@@ -137,6 +145,8 @@ const en: SharingMessages = {
 	newRecordFields: (n) => `${n} fields`,
 	loadMore: 'Show more',
 	turnDown: 'Do not take this change',
+	erasure:
+		"The sender erased this person's data permanently (data protection). It is erased here too; this cannot be turned down.",
 	turnedDown: 'Yours stays',
 
 	conflictsTitle: (n) => `Conflicts (${n})`,
@@ -210,6 +220,8 @@ const en: SharingMessages = {
 		`The data is put back exactly as it was before ${file} was imported (${date}).`,
 	undoChanged: (n) =>
 		`${n} records the import wrote were changed after it. Undoing also reverts those changes.`,
+	undoDependants: (n) =>
+		`${n} records added or changed since the import refer to records that will not exist after the undo (e.g. a membership of an imported group). Undoing removes these references, and records that cannot exist without their target are deleted.`,
 	undoExported: 'You have exported data since the import: files already sent contain its changes.',
 	undoConfirm: 'Undo the import',
 	undoForce: 'Undo anyway',

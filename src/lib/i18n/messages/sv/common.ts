@@ -36,6 +36,11 @@ const sv: CommonMessages = {
 	no: 'Nej',
 	none: '—',
 	fictional: 'Fiktiv person',
+	notFound: 'Sidan hittades inte',
+	notFoundDetail:
+		'Det finns ingen sida på adressen. Den kan ha tagits bort, eller så är länken felskriven.',
+	errorTitle: 'Något gick fel',
+	toHome: 'Till startsidan',
 	updateAvailable: 'En ny version finns.',
 	updateReload: 'Uppdatera nu',
 	deletion: {
@@ -73,6 +78,8 @@ const sv: CommonMessages = {
 			'Webbläsaren tillåter inte lokal lagring (t.ex. privat fönster eller en inställning). Öppna Verkosto i ett vanligt fönster.',
 		validation: 'Uppgiften sparades inte eftersom den innehåller ett fel.',
 		missing: 'Posten finns inte längre – den har kanske tagits bort i en annan flik.',
+		conflict:
+			'Uppgiften ändrades på annat håll medan formuläret var öppet. Inget sparades – se de markerade fälten.',
 		unknown: 'Sparandet misslyckades. Tidigare uppgifter är oförändrade.',
 		persistent: 'Beständig lagring beviljad',
 		notPersistent:
@@ -105,6 +112,14 @@ const sv: CommonMessages = {
 		other: 'ogiltigt värde',
 		recordField: (entity, record, field, problem) =>
 			`${entity}${record ? ` «${record}»` : ''}, fält ${field}: ${problem}`
+	},
+	conflict: {
+		summary:
+			'Några fält ändrades på annat håll (i en annan flik, vid en import eller av en automatisk sparning) efter att du öppnade formuläret. Inget sparades. Välj i de markerade fälten vilket värde som ska gälla och spara igen.',
+		changed: 'Det här fältet ändrades på annat håll under tiden.',
+		stored: 'Sparat värde:',
+		keepMine: 'Behåll mitt värde',
+		takeStored: 'Ta det sparade värdet'
 	}
 };
 

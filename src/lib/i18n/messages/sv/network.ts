@@ -198,7 +198,8 @@ const sv: NetworkMessages = {
 		lackingFilter: 'Saknas',
 		onlyProblems: 'Bara grupper med anmärkningar',
 		gapsTitle: 'Saknad representation',
-		lacking: (label, count) => `${label} saknas i ${count} ${n(count, 'grupp', 'grupper')}`,
+		lacking: (label, count) =>
+			`${label}: representation saknas i ${count} ${n(count, 'grupp', 'grupper')}`,
 		noGaps: (count) =>
 			`I alla ${count} ${n(count, 'grupp', 'grupper')} finns den krävda representationen.`,
 		flagsTitle: 'Andra anmärkningar',

@@ -9,7 +9,7 @@ const sv: SettingsMessages = {
 	whereData:
 		'Uppgifterna finns i den här webbläsarens IndexedDB-databas på den här enheten. Ingenting skickas någonstans om du inte själv exporterar en fil.',
 	aboutTitle: 'Om appen',
-	version: (v) => `Version ${v}`,
+	version: (v, built) => `Version ${v}, byggd ${built}`,
 	exporterTitle: 'Avsändarens uppgifter',
 	exporterHelp:
 		'Ditt namn och din organisation syns för mottagaren i varje fil du exporterar och i mottagarens importhistorik.',

@@ -45,6 +45,7 @@ const sv: SharingMessages = {
 	exporterIs: (who) => `Mottagaren ser som avsändare: ${who}.`,
 	exporterMissing: 'Ditt namn är inte angivet, så mottagaren ser inte vem filen kommer från.',
 	exporterSet: 'Ange namnet i inställningarna',
+	exporterChange: 'Ändra i inställningarna',
 	exportButton: 'Exportera fil',
 	personalWarningTitle: 'Filen innehåller personuppgifter',
 	personalWarning: (contacts) =>
@@ -95,7 +96,14 @@ const sv: SharingMessages = {
 			'Filens kontrollsumma stämmer inte: filen har ändrats efter exporten eller är skadad.',
 		counts: (entity) => `${entity}: antalet stämmer inte med filens rubrik.`,
 		record: (entity, record, problem) => `${entity} «${record}»: ${problem}`,
-		inFile: (path, problem) => `I filen vid ${path}: ${problem}`
+		inFile: (path, problem) => `I filen vid ${path}: ${problem}`,
+		futureExport: (at) =>
+			`Filens exporttid ${at} ligger i framtiden. Kontrollera klockan på den här enheten; om den går rätt kan man inte lita på tiderna i filen.`,
+		futureTime: (exported) => `tiden är senare än filens exporttid ${exported}`,
+		idInOtherEntity: (entity, label, local) =>
+			`samma identifierare finns redan ${local ? 'i dina uppgifter' : 'i filen'} för en annan uppgift: ${entity} «${label}»`,
+		duplicateCode: (code, label, local) =>
+			`kommunnummer ${code} har redan ${local ? 'i dina uppgifter' : 'i filen'} kommunen «${label}»`
 	},
 
 	previewTitle: 'Förhandsvisning: vad importen skulle ändra',
@@ -138,6 +146,8 @@ const sv: SharingMessages = {
 	newRecordFields: (n) => `${n} fält`,
 	loadMore: 'Visa fler',
 	turnDown: 'Ta inte denna ändring',
+	erasure:
+		'Avsändaren har raderat personens uppgifter permanent (dataskydd). De raderas också hos dig, och raderingen kan inte avvisas.',
 	turnedDown: 'Din version blir kvar',
 
 	conflictsTitle: (n) => `Konflikter (${n})`,
@@ -209,6 +219,8 @@ const sv: SharingMessages = {
 		`Uppgifterna återställs exakt som de var före importen av filen ${file} (${date}).`,
 	undoChanged: (n) =>
 		`${n} uppgifter som importen skrev har ändrats efter importen. Att ångra upphäver också dessa ändringar.`,
+	undoDependants: (n) =>
+		`${n} uppgifter som lagts till eller ändrats efter importen hänvisar till uppgifter som inte finns efter ångrandet (t.ex. ett medlemskap i en importerad grupp). Ångrandet tar bort dessa hänvisningar, och uppgifter som inte kan finnas utan sitt mål tas bort.`,
 	undoExported:
 		'Du har exporterat uppgifter efter importen: filer som redan skickats innehåller importens ändringar.',
 	undoConfirm: 'Ångra importen',
