@@ -25,6 +25,8 @@ import {
 } from '$lib/domain/rules/calendar';
 import { followUpRows, groupByOwner } from '$lib/domain/rules/followUps';
 import { pendingReportBacks } from '$lib/domain/rules/reportBack';
+import { parseExportText } from '$lib/exchange/parse';
+import { planMerge } from '$lib/exchange/merge';
 
 export { SIZES };
 
@@ -263,13 +265,47 @@ export function flexFigures(FlexSearch: typeof import('flexsearch'), data: DataS
 	};
 }
 
-/** Every Node figure of one size. */
-export function nodeFigures(
+/**
+ * The import preview's stages on the generated file, ms each (the exchange
+ * worker runs the same code): `parse` (JSON.parse), `check` (depth and
+ * forbidden keys, the checksum over the re-serialised content, the envelope),
+ * `records` (every record against its schema, ids, times), `plan` (the merge
+ * plan against an empty database). They explain the import beside its floor,
+ * which does none of this.
+ */
+export async function importFigures(text: string): Promise<Record<string, number>> {
+	const stages: Record<string, number> = {};
+	let stage = '';
+	let since = performance.now();
+	const progress = (next: string) => {
+		if (next === stage) return;
+		const now = performance.now();
+		if (stage) stages[stage] = (stages[stage] ?? 0) + now - since;
+		stage = next;
+		since = now;
+	};
+	const file = await parseExportText(text, { progress });
+	progress('plan');
+	planMerge(file, {}, () => undefined);
+	progress('');
+	return stages;
+}
+
+/** Every Node figure of one size; `file` is the generated export file's text. */
+export async function nodeFigures(
 	size: keyof typeof SIZES,
+	file: string,
 	flexsearch?: typeof import('flexsearch')
-): { search: SearchFigures; meetings: [string, number][]; flex?: FlexFigures } {
+): Promise<{
+	importStages: Record<string, number>;
+	search: SearchFigures;
+	meetings: [string, number][];
+	flex?: FlexFigures;
+}> {
+	const importStages = await importFigures(file);
 	const data = generateNetwork(SIZES[size], 1);
 	return {
+		importStages,
 		search: searchFigures(data),
 		meetings: meetingFigures(data),
 		flex: flexsearch ? flexFigures(flexsearch, data) : undefined

@@ -46,6 +46,9 @@ function sizeTable(sizes) {
 		},
 		`≤ ${BUDGETS.importRatio}×`
 	);
+	row('… Node, the preview alone: parse / shape + checksum / records / merge plan', (r) =>
+		['parse', 'check', 'records', 'plan'].map((k) => s(r.node.importStages?.[k])).join(' / ')
+	);
 	row('longest main-thread task during the import', (r) => ms(r.import.longestTaskMs));
 	row('**export** of everything, click to file', (r) => `**${s(r.exportMs)}**`);
 	row(

@@ -121,7 +121,11 @@ try {
 			log: (what) => log(`${size}: ${what}`)
 		});
 		log(`${size}: Node figures`);
-		const node = pure.nodeFigures(size, flexsearch?.default ?? flexsearch);
+		const node = await pure.nodeFigures(
+			size,
+			await readFile(file, 'utf8'),
+			flexsearch?.default ?? flexsearch
+		);
 		results.sizes[size] = {
 			file: { records: generated.records, bytes: generated.bytes },
 			...browser,
