@@ -47,7 +47,7 @@ function sizeTable(sizes) {
 		`≤ ${BUDGETS.importRatio}×`
 	);
 	row('… Node, the preview alone: parse / shape + checksum / records / merge plan', (r) =>
-		['parse', 'check', 'records', 'plan'].map((k) => s(r.node.importStages?.[k])).join(' / ')
+		['parse', 'check', 'records', 'plan'].map((k) => ms(r.node.importStages?.[k])).join(' / ')
 	);
 	row('longest main-thread task during the import', (r) => ms(r.import.longestTaskMs));
 	row('**export** of everything, click to file', (r) => `**${s(r.exportMs)}**`);
@@ -69,6 +69,11 @@ function sizeTable(sizes) {
 		`p95 ≤ ${BUDGETS.searchP95Ms} ms`
 	);
 	row('… keystrokes measured; slowest', (r) => `${r.search.n}; max ${ms(r.search.maxMs)}`);
+	row(
+		"… first letters of a query: how many, median (worker's part); p95 of the rest",
+		(r) =>
+			`${r.search.firstLetters}, ${ms(r.search.firstLetterMedianMs)} (${ms(r.search.firstLetterWorkerMedianMs)}); ${ms(r.search.p95From2Ms)}`
+	);
 	row(
 		'… of which the search worker: median / p95',
 		(r) => `${ms(r.search.workerMedianMs)} / ${ms(r.search.workerP95Ms)}`
