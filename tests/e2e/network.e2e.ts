@@ -95,7 +95,7 @@ test('adding an NGO member to a steering group closes its gap; ending the term r
 	test.setTimeout(120_000);
 	await loadDemo(page);
 	await open(page, '/network/coverage?level=local&gap=ngo');
-	const summary = page.getByRole('region', { name: /^Järjestö puuttuu \d+ ryhmästä$/ });
+	const summary = page.getByRole('region', { name: /^Järjestö: edustus puuttuu \d+ ryhmästä$/ });
 	await expect(summary.getByRole('link')).toHaveText(LACKING_NGO);
 
 	await summary.getByRole('link', { name: 'Kihniön perhekeskuksen ohjausryhmä' }).click();

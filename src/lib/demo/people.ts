@@ -8,7 +8,7 @@ import type { Person } from '$lib/domain/entities';
 import { MUNICIPALITIES } from './places';
 import { PARISH_CODES } from './organisations';
 
-const FIRST = [
+export const FIRST_NAMES = [
 	'Aino',
 	'Eero',
 	'Helmi',
@@ -50,7 +50,7 @@ const FIRST = [
 	'Linnea',
 	'Onni'
 ];
-const LAST = [
+export const LAST_NAMES = [
 	'Virtanen',
 	'Korhonen',
 	'Mäkinen',
@@ -324,8 +324,11 @@ export const PEOPLE: PersonSpec[] = [
 
 /** Deterministic, unique invented names: walks the first × last grid with a stride. */
 export function demoName(i: number): { first: string; last: string } {
-	const cell = (i * 37) % (FIRST.length * LAST.length);
-	return { first: FIRST[cell % FIRST.length], last: LAST[Math.floor(cell / FIRST.length)] };
+	const cell = (i * 37) % (FIRST_NAMES.length * LAST_NAMES.length);
+	return {
+		first: FIRST_NAMES[cell % FIRST_NAMES.length],
+		last: LAST_NAMES[Math.floor(cell / FIRST_NAMES.length)]
+	};
 }
 
 const ascii = (s: string) =>
