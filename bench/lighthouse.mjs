@@ -61,16 +61,29 @@ export async function lighthouse({
 			);
 			const report = JSON.parse(stdout);
 			const score = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
-			// Every scored audit below full marks, with Lighthouse's own words on why.
-			const failed = Object.values(report.audits)
-				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+			// Every audit below full marks that weighs in a category's score, with
+			// Lighthouse's own words on why; the insights that weigh nothing
+			// (unused JavaScript, render-blocking CSS …) are only counted.
+			const weighted = new Set(
+				Object.values(report.categories).flatMap((c) =>
+					c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)
+				)
+			);
+			const below = Object.values(report.audits).filter(
+				(a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative'
+			);
+			const failed = below
+				.filter((a) => weighted.has(a.id))
 				.map((a) => ({ id: a.id, score: a.score, why: reasons(a) }));
+			const bfCache = report.audits['bf-cache'];
 			results.push({
 				path,
 				performance: score('performance'),
 				accessibility: score('accessibility'),
 				bestPractices: score('best-practices'),
-				failed
+				failed,
+				hints: below.filter((a) => !weighted.has(a.id)).map((a) => a.id),
+				bfCache: bfCache?.score === 1 ? 'restored' : bfCache ? reasons(bfCache) : '–'
 			});
 		}
 	} finally {

@@ -83,6 +83,11 @@ async function startServer() {
 	throw new Error(`the app server did not start on port ${port}`);
 }
 
+// The machine is shared: its load during the run says how far to trust the figures.
+const loadSamples = [];
+const loadTimer = setInterval(() => loadSamples.push(os.loadavg()[0]), 5_000).unref();
+loadSamples.push(os.loadavg()[0]);
+
 const results = {
 	startedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 	machine: await machine(),
@@ -157,6 +162,8 @@ try {
 	await cleanUp();
 }
 
+clearInterval(loadTimer);
+results.load = { samples: loadSamples };
 results.durationMs = Date.now() - started;
 const markdown = render(results);
 console.log(`\n${markdown}\n`);
