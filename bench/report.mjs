@@ -190,5 +190,8 @@ export async function writeReport(path, markdown) {
 		a >= 0 && b > a
 			? text.slice(0, a) + section + text.slice(b + END.length)
 			: `${text.trimEnd()}\n\n${section}\n`;
-	await writeFile(path, text);
+	// Formatted as the repository's Prettier would (npm run lint checks it).
+	const prettier = await import('prettier');
+	const options = (await prettier.resolveConfig(path)) ?? {};
+	await writeFile(path, await prettier.format(text, { ...options, filepath: path }));
 }
