@@ -45,6 +45,5 @@ export default defineConfig({
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
-	},
-	grepInvert: process.env.BENCH ? undefined : /@bench/
+	}
 });

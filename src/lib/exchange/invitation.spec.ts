@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { invitationText, mailtoLink } from './invitation';
 
 const demo = buildDemoNetwork();

@@ -4,7 +4,7 @@ import { ImportRefused, type ImportProblem } from './problems';
 import { LIMITS } from './format';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
 import { fileFor, withChecksum } from '$lib/testing/exchange';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { describeImportProblem } from '$lib/i18n/problems';
 
 // Whole networks in fake IndexedDB: generous time on a busy machine.

@@ -176,6 +176,7 @@ export async function parseExportText(
 	const count = ENTITY_NAMES.reduce((s, n) => s + (rawData[n]?.length ?? 0), 0);
 	let done = 0;
 	const data: Partial<DataSet> = {};
+	progress?.('records', 0, count);
 	for (const n of ENTITY_NAMES) {
 		const records = rawData[n];
 		if (!records) continue;

@@ -4,7 +4,7 @@ import { demoId } from '$lib/demo/ids';
 import { defaultThemeId } from '$lib/domain/defaults/assessmentThemes';
 import type { Action, Goal } from '$lib/domain/entities';
 import { buildRoundReport, type ReportInput } from '$lib/domain/rules/roundReport';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { barChartLayout } from './chart';
 import { renderReportHtml, reportFileName } from './reportHtml';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateNetwork, SIZES } from './network';
 import { ENTITY_NAMES, entitySchemas } from '$lib/domain/entities';
+import { parseExportText } from '$lib/exchange/parse';
+import { generatedExportFile } from './exportFile';
 
 describe('generateNetwork', () => {
 	const data = generateNetwork(SIZES.region, 7);
@@ -26,5 +28,18 @@ describe('generateNetwork', () => {
 	it('is deterministic for a seed and differs between seeds', () => {
 		expect(generateNetwork(SIZES.region, 7)).toEqual(data);
 		expect(generateNetwork(SIZES.region, 8).organisations[0].id).not.toBe(data.organisations[0].id);
+	});
+});
+
+describe('generatedExportFile', () => {
+	it('is a file the app accepts, with every generated record, the same bytes for a seed', async () => {
+		const file = await generatedExportFile('region', 3);
+		const text = file.parts.join('');
+		expect(text.length).toBe(file.length);
+		const parsed = await parseExportText(text);
+		expect(parsed.data.services?.length).toBe(SIZES.region.services);
+		expect(parsed.data.meetings?.length).toBe(SIZES.region.meetings);
+		expect(file.records).toBe(ENTITY_NAMES.reduce((a, n) => a + (parsed.data[n]?.length ?? 0), 0));
+		expect((await generatedExportFile('region', 3)).parts.join('')).toBe(text);
 	});
 });

@@ -1,6 +1,9 @@
 /**
- * The typed message catalogue: one module per area, each with fi (the source
- * of the type), sv and en. A missing or extra key in sv/en is a type error.
+ * The typed message catalogue: one module per area. The Finnish messages
+ * (messages/<area>.ts) are the source of the type and ship with every page;
+ * Swedish and English (messages/sv/, messages/en/) are chunks of their own,
+ * loaded when the UI language needs them, so the first load stays small.
+ * A missing or extra key in sv/en is a type error.
  */
 import common from './messages/common';
 import vocab from './messages/vocab';
@@ -16,7 +19,8 @@ import sharing from './messages/sharing';
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const areas = {
+/** The Finnish messages (always loaded; the fallback while another language loads). */
+export const fi = {
 	common,
 	vocab,
 	home,
@@ -28,20 +32,18 @@ const areas = {
 	resources,
 	sharing
 };
-type Areas = typeof areas;
-export type Messages = { [K in keyof Areas]: Areas[K]['fi'] };
+export type Messages = typeof fi;
 
-function build(locale: Locale): Messages {
-	return Object.fromEntries(
-		Object.entries(areas).map(([k, v]) => [k, v[locale]])
-	) as unknown as Messages;
-}
-
-export const catalogue: Record<Locale, Messages> = {
-	fi: build('fi'),
-	sv: build('sv'),
-	en: build('en')
+const loaders: Record<Locale, () => Promise<Messages>> = {
+	fi: async () => fi,
+	sv: async () => (await import('./messages/sv')).default,
+	en: async () => (await import('./messages/en')).default
 };
+
+/** The messages of a language (precached by the service worker, so this works offline). */
+export function loadMessages(locale: Locale): Promise<Messages> {
+	return loaders[locale]();
+}
 
 /** BCP 47 tags for Intl formatting: Finnish conventions in every UI language. */
 export const intlTag: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-FI' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, LOCALES } from './catalogue';
+import { LOCALES } from './catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { formatDate, formatLocalDateTime, formatTimestamp, collator } from './format';
 import { describeIssue } from './issues';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { entitySchemas, ENTITY_NAMES } from '$lib/domain/entities';
-import { catalogue, LOCALES } from './catalogue';
+import { LOCALES } from './catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { fieldLabel } from './issues';
 
 type Def = { type: string; [k: string]: unknown };

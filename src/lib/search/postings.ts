@@ -4,7 +4,7 @@
  * radix tree (`SearchableMap`), which gives prefix and fuzzy (Levenshtein)
  * look-up; scoring and top ranking are ours, because MiniSearch's own
  * `search()` builds and sorts a result object for every hit, which took
- * 0.4–0.7 s for a common prefix over 120,000 records (see scripts/bench-search.mjs).
+ * 0.4–0.7 s for a common prefix over 120,000 records (see `npm run bench`, Node figures).
  */
 import SearchableMap from 'minisearch/SearchableMap';
 

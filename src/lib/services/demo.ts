@@ -5,9 +5,7 @@
 import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 import { countLive, writeDataSet } from '$lib/db/bulk';
-import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { LIMITS } from '$lib/exchange/format';
-import { shippedAncestry } from '$lib/exchange/merge';
 import { browserStore, forgetAll, type KeyValueStore } from './writeAhead';
 
 export async function existingRecordCount(database: VerkostoDb = db()): Promise<number> {
@@ -32,6 +30,11 @@ export async function loadDemo(
 	}: { database?: VerkostoDb; journal?: KeyValueStore } = {}
 ): Promise<'loaded' | 'needs-confirmation'> {
 	if (!replace && (await existingRecordCount(database)) > 0) return 'needs-confirmation';
+	// Loaded on demand: the demo is a chunk of its own, not part of the first page load.
+	const [{ buildDemoNetwork }, { shippedAncestry }] = await Promise.all([
+		import('$lib/demo/pirkanmaa'),
+		import('$lib/exchange/merge')
+	]);
 	const demo = buildDemoNetwork();
 	await writeDataSet(database, demo, {
 		replace: true,

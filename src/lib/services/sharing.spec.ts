@@ -22,7 +22,7 @@ import {
 import { MAX_VERSION } from '$lib/domain/base';
 import { StorageError } from '$lib/db/errors';
 import { ImportRefused } from '$lib/exchange/problems';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { describeImportProblem } from '$lib/i18n/problems';
 import {
 	applyImport,

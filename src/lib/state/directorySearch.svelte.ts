@@ -9,6 +9,8 @@ import type { DirectoryQuery } from '$lib/search/filters';
 import type { FromWorker, ToWorker } from './searchProtocol';
 
 export interface DirectoryResult {
+	/** The search worker's own time for the query, ms (absent for reads before the index). */
+	took?: number;
 	total: number;
 	counts: Record<EntryType, number>;
 	entries: Entry[];

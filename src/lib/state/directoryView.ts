@@ -160,28 +160,29 @@ export async function personView(id: string): Promise<PersonView | null> {
  * names that start with a capital; the search index then sorts with the
  * Finnish collator.)
  */
-export async function rawPage(
-	type: EntryType,
-	offset: number,
-	limit: number
-): Promise<{ total: number; entries: Entry[] }> {
+export async function rawRows(type: EntryType, offset: number, limit: number): Promise<Entry[]> {
 	const table = db().table<Organisation | Service | Person, string>(type);
-	const [rows, total] = await Promise.all([
-		table
-			.orderBy('name')
-			.filter((r) => isLive(r))
-			.offset(offset)
-			.limit(limit)
-			.toArray(),
-		table.count()
-	]);
+	const rows = await table
+		.orderBy('name')
+		.filter((r) => isLive(r))
+		.offset(offset)
+		.limit(limit)
+		.toArray();
 	const orgIds = rows.map((r) => (r as { organisationId?: string }).organisationId ?? '');
 	const orgs = await db().organisations.bulkGet(orgIds);
-	const entries = rows.map((r, i): Entry => {
+	return rows.map((r, i): Entry => {
 		const org = orgs[i];
 		if (type === 'organisations') return organisationEntry(r as Organisation);
 		if (type === 'services') return serviceEntry(r as Service, org);
 		return personEntry(r as Person, org);
 	});
-	return { total, entries };
+}
+
+/**
+ * How many records a list has, tombstones included (an estimate shown until the
+ * search index answers). IndexedDB counts by walking the keys: slow for a
+ * country, so the page reads its rows first and counts after.
+ */
+export function rawCount(type: EntryType): Promise<number> {
+	return db().table(type).count();
 }

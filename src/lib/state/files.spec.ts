@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { exportFileName, fileSlug, helsinkiDate } from './files';
 
 const stems = catalogue.fi.sharing.fileStem;

@@ -14,44 +14,17 @@ import Dexie from 'dexie';
 import { createDb } from '$lib/db/database';
 import { openSearchCache } from '$lib/db/searchCache';
 import type { Organisation, Person, Service } from '$lib/domain/entities';
-import { SECTORS, TARGET_GROUPS, THEMES, LANGUAGES } from '$lib/domain/fields';
-import { SERVICE_KINDS } from '$lib/domain/entities';
-import vocab from '$lib/i18n/messages/vocab';
-import {
-	DirectoryIndex,
-	INDEX_FORMAT,
-	type IndexSnapshot,
-	type TagLabels
-} from '$lib/search/directoryIndex';
+import { DirectoryIndex, INDEX_FORMAT, type IndexSnapshot } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './searchProtocol';
 import { readMutations } from './mutations';
+import { tagLabels } from './searchLabels';
 
 const db = createDb();
 const cache = openSearchCache();
 const SNAPSHOT = `directory-v${INDEX_FORMAT}`;
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
-
-function tagLabels(): TagLabels {
-	const langs = [vocab.fi, vocab.sv, vocab.en];
-	const of = <K extends 'theme' | 'targetGroup' | 'representation' | 'language' | 'serviceKind'>(
-		prefix: string,
-		key: K,
-		codes: readonly string[]
-	): TagLabels =>
-		codes.map((c) => [
-			`${prefix}:${c}`,
-			langs.map((v) => (v[key] as Record<string, string>)[c]).filter(Boolean)
-		]);
-	return [
-		...of('theme', 'theme', THEMES),
-		...of('group', 'targetGroup', TARGET_GROUPS),
-		...of('sector', 'representation', SECTORS),
-		...of('lang', 'language', LANGUAGES),
-		...of('kind', 'serviceKind', SERVICE_KINDS)
-	];
-}
 
 const DIRECTORY_TABLES = ['organisations', 'services', 'persons'] as const;
 const PLACE_TABLES = ['municipalities', 'familyCentres', 'regions'] as const;
@@ -188,16 +161,20 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
 			post({ kind: 'ids', id: m.id, ids: index.servicesOfPerson(m.personId) });
 			return;
 		}
+		const start = performance.now();
 		const out = index.search(m.query);
 		if (m.kind === 'ids') post({ kind: 'ids', id: m.id, ids: out.ids });
-		else
+		else {
+			const entries = index.entriesOf(out.page(m.offset, m.limit));
 			post({
 				kind: 'result',
 				id: m.id,
+				took: performance.now() - start,
 				total: out.total,
 				counts: out.counts,
-				entries: index.entriesOf(out.page(m.offset, m.limit))
+				entries
 			});
+		}
 	} catch (e) {
 		post({ kind: 'error', id: m.id, message: String(e) });
 	}

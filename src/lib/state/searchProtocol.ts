@@ -13,6 +13,8 @@ export type FromWorker =
 	| {
 			kind: 'result';
 			id: number;
+			/** The worker's own time for this query (search and rows), ms. */
+			took: number;
 			total: number;
 			counts: Record<EntryType, number>;
 			entries: Entry[];

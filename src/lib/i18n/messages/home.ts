@@ -20,43 +20,4 @@ const fi = {
 };
 export type HomeMessages = typeof fi;
 
-const sv: HomeMessages = {
-	welcome: 'Välkommen till Verkosto',
-	intro:
-		'Verkosto samlar familjecentralnätverkets organisationer, tjänster, kontaktpersoner, grupper, möten och samutveckling på ett ställe. Uppgifterna sparas bara på den här enheten och appen fungerar också utan nätverksanslutning.',
-	startTitle: 'Hur vill du börja?',
-	loadDemo: 'Ladda exempelnätverket (Birkaland)',
-	loadDemoHelp:
-		'23 kommuner, 3 områden, 24 familjecentraler, grupper, tjänster och utvärderingsomgången 2024. Personerna i exemplet är fiktiva.',
-	startEmpty: 'Börja från början',
-	startEmptyHelp:
-		'Du kan lägga till uppgifter själv eller importera en fil från en kollega under Delning.',
-	demoLoaded: 'Exempelnätverket har laddats.',
-	confirmReplaceTitle: 'Ersätta nuvarande uppgifter?',
-	confirmReplace: (n) =>
-		`Enheten har redan ${n} poster. Att ladda exempelnätverket ersätter dem alla och tömmer importhistoriken (importer kan inte längre ångras). Exportera först en säkerhetskopia om du behöver dem.`,
-	replaceAndLoad: 'Ersätt och ladda exemplet',
-	summaryTitle: 'Nätverkets uppgifter',
-	reloadDemo: 'Ladda exempelnätverket på nytt'
-};
-
-const en: HomeMessages = {
-	welcome: 'Welcome to Verkosto',
-	intro:
-		"Verkosto brings the family-centre network's organisations, services, contact persons, groups, meetings and co-development together in one place. Data is stored only on this device, and the app works without a network connection.",
-	startTitle: 'How would you like to start?',
-	loadDemo: 'Load the demo network (Pirkanmaa)',
-	loadDemoHelp:
-		'23 municipalities, 3 regions, 24 family centres, groups, services and the 2024 assessment round. People in the demo are fictional.',
-	startEmpty: 'Start empty',
-	startEmptyHelp: 'You can add data yourself or import a file from a colleague under Sharing.',
-	demoLoaded: 'Demo network loaded.',
-	confirmReplaceTitle: 'Replace the current data?',
-	confirmReplace: (n) =>
-		`This device already has ${n} records. Loading the demo network replaces all of them and clears the import history (imports can no longer be undone). Export a backup first if you need them.`,
-	replaceAndLoad: 'Replace and load the demo',
-	summaryTitle: 'Network data',
-	reloadDemo: 'Load the demo network again'
-};
-
-export default { fi, sv, en };
+export default fi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { sampleDataSet } from '$lib/testing/samples';
 import { referralText } from './referralText';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '$lib/i18n/catalogue';
+import { catalogue } from '$lib/testing/messages';
 import { deletionNote, displayLines, displayValue } from './display';
 
 const fi = catalogue.fi;

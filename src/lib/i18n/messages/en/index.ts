@@ -1,0 +1,29 @@
+/**
+ * Every area's English messages, loaded only when the UI is in English
+ * (a chunk of its own; see ../../catalogue.ts).
+ */
+import type { Messages } from '../../catalogue';
+import common from './common';
+import vocab from './vocab';
+import home from './home';
+import settings from './settings';
+import directory from './directory';
+import network from './network';
+import meetings from './meetings';
+import codev from './codev';
+import resources from './resources';
+import sharing from './sharing';
+
+const en: Messages = {
+	common,
+	vocab,
+	home,
+	settings,
+	directory,
+	network,
+	meetings,
+	codev,
+	resources,
+	sharing
+};
+export default en;
