@@ -96,6 +96,31 @@ describe('Finnish matching on the demo network', () => {
 		);
 	});
 
+	it('matches a query of one or two letters against names and titles only', () => {
+		const fold = (s: string) =>
+			s
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase();
+		const startsAWord = (s: string | undefined, p: string) =>
+			!!s &&
+			fold(s)
+				.split(/[^a-z0-9]+/)
+				.some((w) => w.startsWith(p));
+		// (Organisations are also found through their services, so services and people here.)
+		const entries = (['services', 'persons'] as const).flatMap((type) =>
+			index.entriesOf(index.search(q('pa', { type })).ids)
+		);
+		expect(entries.length).toBeGreaterThan(0);
+		for (const e of entries)
+			expect(startsAWord(e.name, 'pa') || startsAWord(e.title, 'pa'), e.name).toBe(true);
+		// Every record names its place; "pi" (Pirkanmaa) must not list them all.
+		const all = index.search(q('')).total;
+		expect(index.search(q('pi')).total).toBeLessThan(all / 4);
+		// A longer word still reaches every field.
+		expect(names('parisuhde', { type: 'services' })).toContain('Parisuhdeilta vanhemmille');
+	});
+
 	it('ranks the name match above a match in the description', () => {
 		const found = names('parisuhdeneuvonta', { type: 'services' });
 		expect(found[0]).toBe('Parisuhdeneuvonta');

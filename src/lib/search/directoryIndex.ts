@@ -485,13 +485,17 @@ export class DirectoryIndex {
 			const raw = words[k];
 			const f = fold(raw);
 			const typedDiacritics = f !== lower(raw);
+			// A query of one or two letters matches names and titles only: elsewhere it
+			// would match nearly the whole country (every record names its place) and
+			// give a list that means nothing, slowly.
+			const floor = words.length === 1 && f.length <= 2 ? WEIGHT.title : 0;
 			let t = 0;
 			const visit = (p: TermPostings, quality: number) => {
 				const { docs, weights } = p;
 				for (let i = 0; i < p.length; i++) {
 					const d = docs[i];
-					if (hits[d] !== k || !alive[d]) continue;
 					const w = weights[i];
+					if ((w & 0x7f) < floor || hits[d] !== k || !alive[d]) continue;
 					let s = (w & 0x7f) * quality;
 					if (!typedDiacritics && w & DIACRITICS) s *= 0.9;
 					if (s > cur[d]) {
