@@ -652,6 +652,8 @@ test('a discussion date changed twice in quick succession is saved', async ({ pa
 	await date.fill('2024-09-10');
 	await date.fill('2024-09-11');
 	await date.blur();
+	// Group-wide fields save when the field is left (not journaled): wait for it, as the page says.
+	await expect(page.getByText('Kaikki muutokset tallennettu.')).toBeVisible();
 	await expect(page.getByText('Tallennus epäonnistui')).toHaveCount(0);
 	await page.reload();
 	await expect(page.locator('#d-date')).toHaveValue('2024-09-11');
