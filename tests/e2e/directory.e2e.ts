@@ -247,7 +247,7 @@ test('deleting an organisation shows what goes with it, and the search forgets i
 	await expect(dialog.getByText(/Henkilö: /).first()).toBeVisible();
 	await axe(page, 'delete dialog');
 	await dialog.getByRole('button', { name: 'Poista' }).click();
-	await expect(page.getByText('Poistettu.')).toBeVisible();
+	await expect(page.getByText('Poistettu.', { exact: true })).toBeVisible();
 	await expect(page).toHaveURL(/\/directory$/);
 
 	await search(page).fill('parisuhdeilta');

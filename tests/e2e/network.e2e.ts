@@ -264,7 +264,7 @@ test('deleting a body asks first, shows what goes with it, and removes it', asyn
 	await expect(dialog).toBeHidden();
 	await page.getByRole('button', { name: 'Poista', exact: true }).click();
 	await dialog.getByRole('button', { name: 'Poista' }).click();
-	await expect(page.getByText('Poistettu.')).toBeVisible();
+	await expect(page.getByText('Poistettu.', { exact: true })).toBeVisible();
 	await expect(page).toHaveURL(/\/network\/bodies$/);
 	await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Kaikki' });
 	await expect(page.getByRole('link', { name: 'Perhekeskuksen käsikirjan työryhmä' })).toHaveCount(
