@@ -13,8 +13,8 @@ import { DirectoryIndex } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
 import type { DirectoryQuery } from '$lib/search/filters';
 import { fold } from '$lib/search/normalize';
-import { tagLabels } from '$lib/state/searchLabels';
-import { meetingEvent, writeIcs } from '$lib/exchange/ics';
+import { tagLabels } from '$lib/workers/search/labels';
+import { meetingEvent, writeIcs } from '$lib/outputs/ics';
 import {
 	dueBodies,
 	filterMeetings,

@@ -1,6 +1,6 @@
 /**
  * The directory search's own database, `verkosto-search-cache`: the index the
- * search worker (state/search.worker.ts) saves so that it starts at once. The
+ * search worker (workers/search/search.worker.ts) saves so that it starts at once. The
  * index holds people's names, titles and e-mail addresses, so it must not
  * outlive them: whenever a person is deleted or erased (a tombstone written,
  * by this app, an import or an undo) or removed outright, the saved index is

@@ -5,7 +5,7 @@
  * import adds a handful of writes, not one per record.
  */
 import type { EntityName } from '$lib/domain/entities';
-import type { SyncChange } from '$lib/exchange/merge';
+import type { SyncChange } from '$lib/domain/sync';
 import type { SyncEntry, SyncRow, VerkostoDb } from './database';
 
 export type { SyncChange };

@@ -4,15 +4,10 @@
  */
 import { MAX_VERSION, type BaseRecord } from './base';
 
-export interface Clock {
-	now(): string;
-	newId(): string;
-}
+import { systemClock, type Clock } from './clock';
 
-export const systemClock: Clock = {
-	now: () => new Date().toISOString(),
-	newId: () => crypto.randomUUID()
-};
+export type { Clock };
+export { systemClock };
 
 /**
  * The version after `v`. It stops at MAX_VERSION, so a record whose version a

@@ -17,7 +17,8 @@ import {
 	type SyncSection
 } from './format';
 import { stateHash } from './hash';
-import { capSeen, type SyncLookup } from './merge';
+import type { SyncLookup } from '$lib/domain/sync';
+import { capSeen } from './plan';
 import { CONTACT_FIELDS, excludesEntity, withheldBy, without } from './privacy';
 import { selectScope } from './scope';
 

@@ -6,7 +6,7 @@
 import { ENTITY_NAMES, type AnyEntity, type EntityName } from '$lib/domain/entities';
 import { fiCollator } from '$lib/domain/records';
 import { recordLabel } from './labels';
-import { itemKey, type Duplicate, type DuplicateReason, type PlanItem } from './merge';
+import { itemKey, type Duplicate, type DuplicateReason, type PlanItem } from './plan';
 
 const norm = (s: string | undefined) =>
 	(s ?? '').toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim();

@@ -50,45 +50,25 @@ import {
 	type DanglingReference
 } from '$lib/domain/references';
 import { canonicalJson, contentHash, stateHash } from './hash';
-import { LIMITS, type ExportFile } from './format';
+import type { ExportFile } from './format';
 import { CONTACT_FIELDS, isErasure, without } from './privacy';
 import { recordLabel } from './labels';
 import { findDuplicates } from './duplicates';
 import type { ImportProblem } from './problems';
+import type { SyncChange, SyncEntry, SyncLookup } from '$lib/domain/sync';
+import {
+	ITEM_KINDS,
+	type Counts,
+	type Duplicate,
+	type ItemKind,
+	type MergePlan,
+	type PlanItem
+} from './plan';
 
-export const ITEM_KINDS = ['new', 'changed', 'deleted', 'conflict', 'older', 'unchanged'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+export * from './plan';
 
-/** One record's exchange history, as stored in the sync table. */
-export interface SyncEntry {
-	/** Fingerprints of the states its current state descends from, oldest first. */
-	seen: string[];
-	/**
-	 * For records with contact details (persons): fingerprints of those states
-	 * without the contact details. A file that leaves contact details out
-	 * carries only these, so no fingerprint in it depends on a phone or e-mail.
-	 */
-	lite?: string[];
-	/** Fields this device was never told (it got the record from a file that left them out). */
-	withheld?: string[];
-}
-/** A change to one record's sync entry (db/sync.ts applies it). */
-export interface SyncChange {
-	entity: EntityName;
-	id: string;
-	/** Fingerprints to add to the record's history. */
-	add: string[];
-	/** Contact-free fingerprints to add (records with contact details). */
-	lite?: string[];
-	/** New withheld fields; null clears them, undefined leaves them. */
-	withheld?: string[] | null;
-	/**
-	 * The history is replaced, not added to: an erased person keeps only the
-	 * fingerprint of the erasure (the others are hashes of states with a phone number).
-	 */
-	replace?: boolean;
-}
-export type SyncLookup = (entity: EntityName, id: string) => SyncEntry | undefined;
+const uniq = (xs: Iterable<string>) => [...new Set(xs)];
+export type { SyncChange, SyncEntry, SyncLookup };
 
 /**
  * The sync base of content that every device gets in exactly the same state
@@ -111,71 +91,6 @@ export function shippedAncestry(data: Partial<DataSet>): SyncChange[] {
 	}
 	return out;
 }
-
-export interface PlanItem {
-	entity: EntityName;
-	id: string;
-	kind: ItemKind;
-	/** The record from the file, withheld fields filled from the local copy. */
-	remote: AnyEntity;
-	local?: AnyEntity;
-	/** A conflict between copies that never travelled between the two devices. */
-	noBase?: boolean;
-	/** A tombstone for a record this device never had (stored so the deletion travels on). */
-	tombstoneOnly?: boolean;
-	/** Fingerprints the local record's history gains (the sender's ancestry). */
-	seenAdd: string[];
-	/** Contact-free fingerprints it gains (records with contact details only). */
-	liteAdd?: string[];
-	/** Fields the file left out of this record. */
-	withheld?: string[];
-	/** Fields this device itself was never told (it got the record from a trimmed file). */
-	localWithheld?: string[];
-	/**
-	 * The file's copy is a person's erasure, which this device takes whatever
-	 * the user decides, and which undo never reverses (see resolve.ts).
-	 */
-	erasure?: boolean;
-}
-
-export type DuplicateReason = 'businessId' | 'name' | 'code' | 'email';
-export interface Duplicate {
-	entity: EntityName;
-	incomingId: string;
-	incomingLabel: string;
-	localId: string;
-	localLabel: string;
-	reason: DuplicateReason;
-	/**
-	 * Two municipalities with the same code cannot both exist: the file's is read
-	 * as ours (see municipalityAliases), always.
-	 */
-	forced: boolean;
-}
-
-export type Counts = Record<ItemKind, number>;
-
-export interface MergePlan {
-	items: PlanItem[];
-	counts: Record<EntityName, Counts>;
-	duplicates: Duplicate[];
-	/** References that would point to records neither the file nor this device has. */
-	dangling: DanglingReference[];
-	/**
-	 * What makes the file impossible to import here, whatever the user decides:
-	 * an id this device has for a record of another kind, a municipality code
-	 * another of this device's municipalities has. previewImport refuses the file.
-	 */
-	clashes: ImportProblem[];
-}
-
-const key = (entity: string, id: string) => `${entity}/${id}`;
-export const itemKey = (i: { entity: string; id: string }) => key(i.entity, i.id);
-/** Which state of a local record the user saw (the import's staleness check compares the same). */
-export const localStamp = (r: AnyEntity | undefined): string | undefined =>
-	r && `${r.version}@${r.updatedAt}`;
-const uniq = (xs: Iterable<string>) => [...new Set(xs)];
-export const capSeen = (xs: string[]) => uniq(xs).slice(-LIMITS.ancestry);
 
 /** The file's record with the fields it withholds taken from the local copy. */
 function fill<T extends object>(remote: T, local: T | undefined, withheld?: string[]): T {
@@ -492,14 +407,3 @@ export function fieldDiffs(mine: object | undefined, theirs: object): FieldDiff[
 		.filter((f) => canonicalJson(a[f] ?? null) !== canonicalJson(b[f] ?? null))
 		.map((f) => ({ field: f, mine: a[f], theirs: b[f] }));
 }
-
-/** Which copy was written later (the local one on a tie). */
-export function newerSide(item: Pick<PlanItem, 'local' | 'remote'>): 'mine' | 'theirs' {
-	if (!item.local) return 'theirs';
-	const t = (r: AnyEntity) => Date.parse(r.updatedAt);
-	const d = t(item.remote) - t(item.local);
-	if (d !== 0) return d > 0 ? 'theirs' : 'mine';
-	return item.remote.version > item.local.version ? 'theirs' : 'mine';
-}
-
-export { resolveMerge, type Decision, type Decisions, type Outcome } from './resolve';

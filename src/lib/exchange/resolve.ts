@@ -8,14 +8,8 @@ import { reviseRecord, systemClock, tombstone, type Clock } from '$lib/domain/re
 import type { z } from 'zod';
 import { stateHash } from './hash';
 import { recordLabel } from './labels';
-import {
-	itemKey,
-	localStamp,
-	newerSide,
-	type MergePlan,
-	type PlanItem,
-	type SyncChange
-} from './merge';
+import type { SyncChange } from '$lib/domain/sync';
+import { itemKey, localStamp, newerSide, type MergePlan, type PlanItem } from './plan';
 import { CONTACT_FIELDS, without } from './privacy';
 import type { ImportProblem } from './problems';
 

@@ -28,7 +28,7 @@ import { Repository } from '$lib/db/repository';
 import { deleteRecord } from './deletion';
 import { discussionBefore, type DiscussionPatch } from '$lib/domain/rules/discussionPatch';
 import { MemoryStorage } from '$lib/testing/storage';
-import { todayInHelsinki } from '$lib/state/today';
+import { todayInHelsinki } from '$lib/domain/clock';
 
 let db: VerkostoDb;
 beforeEach(async () => {

@@ -53,7 +53,7 @@ import {
 	type ReplayResult
 } from './writeAhead';
 import { saveRecord, wholeContent, type Edit } from './records';
-import { todayInHelsinki } from '$lib/state/today';
+import { todayInHelsinki } from '$lib/domain/clock';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
 export type ThemeFields = Fields<AssessmentTheme>;

@@ -7,8 +7,8 @@ import { db } from '$lib/db/connection';
 import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { isLive } from '$lib/domain/records';
 import type { EntryType } from '$lib/search/entries';
-import { toCsv } from '$lib/exchange/csv';
-import { toVCards, type VCardContact } from '$lib/exchange/vcard';
+import { toCsv } from '$lib/outputs/csv';
+import { toVCards, type VCardContact } from '$lib/outputs/vcard';
 import type { Messages } from '$lib/i18n/catalogue';
 
 const CHUNK = 500;

@@ -30,14 +30,9 @@ import {
 import { buildExport, serializeExport, type Progress } from '$lib/exchange/build';
 import { LIMITS, SCOPE_TARGET, type ExportFile, type Scope } from '$lib/exchange/format';
 import { labelIndex, recordLabel } from '$lib/exchange/labels';
-import {
-	planMerge,
-	resolveMerge,
-	type Decisions,
-	type MergePlan,
-	type Outcome,
-	type SyncLookup
-} from '$lib/exchange/merge';
+import type { SyncLookup } from '$lib/domain/sync';
+import { planMerge, type MergePlan } from '$lib/exchange/merge';
+import { resolveMerge, type Decisions, type Outcome } from '$lib/exchange/resolve';
 import { parseExportText } from '$lib/exchange/parse';
 import { ImportRefused } from '$lib/exchange/problems';
 import { cutReferrer } from './deletion';

@@ -6,7 +6,7 @@
  */
 import type { Entry, EntryType } from '$lib/search/entries';
 import type { DirectoryQuery } from '$lib/search/filters';
-import type { FromWorker, ToWorker } from './searchProtocol';
+import type { FromWorker, ToWorker } from '$lib/workers/search/protocol';
 
 export interface DirectoryResult {
 	/** The search worker's own time for the query, ms (absent for reads before the index). */
@@ -26,7 +26,9 @@ class DirectorySearch {
 
 	start() {
 		if (this.worker || typeof Worker === 'undefined') return;
-		this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+		this.worker = new Worker(new URL('../workers/search/search.worker.ts', import.meta.url), {
+			type: 'module'
+		});
 		this.worker.onmessage = (ev: MessageEvent<FromWorker>) => {
 			const m = ev.data;
 			if (m.kind === 'status') this.ready = m.state === 'ready' || this.ready;

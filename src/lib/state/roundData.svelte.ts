@@ -4,7 +4,7 @@
  * which rarely do, so an edit does not re-read the whole network.
  */
 import { Live } from './live.svelte';
-import { loadNetworkRecords, loadRoundRecords, type RoundData } from './codev';
+import { loadNetworkRecords, loadRoundRecords, type RoundData } from '$lib/queries/codev';
 
 export class RoundLive {
 	private records: Live<Awaited<ReturnType<typeof loadRoundRecords>>, string>;

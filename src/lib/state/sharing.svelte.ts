@@ -4,18 +4,19 @@
  * in the exchange worker; this class holds what the page shows and the
  * user's decisions, and talks to the worker through ExchangeClient.
  */
-import { ExchangeClient, ExchangeError, type ProgressFn } from '$lib/exchange/client';
+import { ExchangeClient, ExchangeError, type ProgressFn } from '$lib/workers/exchange/client';
 import type { Scope } from '$lib/exchange/format';
-import type { Decision, Decisions, ItemKind } from '$lib/exchange/merge';
+import type { ItemKind } from '$lib/exchange/plan';
+import type { Decision, Decisions } from '$lib/exchange/resolve';
 import { ImportRefused } from '$lib/exchange/problems';
-import type { UndoInfoView } from '$lib/exchange/protocol';
+import type { UndoInfoView } from '$lib/workers/exchange/protocol';
 import type { ItemsPage, PreviewSummary } from '$lib/exchange/view';
 import type { ImportRecord } from '$lib/db/database';
 import type { EntityName } from '$lib/domain/entities';
 import { SvelteSet } from 'svelte/reactivity';
-import { download } from './files';
+import { download } from '$lib/services/files';
 
-export { exportFileName } from './files';
+export { exportFileName } from '$lib/services/files';
 
 export interface Progress {
 	stage: string;

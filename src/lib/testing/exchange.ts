@@ -7,7 +7,7 @@ import { ENTITY_NAMES, type DataSet } from '$lib/domain/entities';
 import type { Clock } from '$lib/domain/records';
 import { checksumInput, sha256Hex, type Scope } from '$lib/exchange/format';
 import { buildExport, serializeExport } from '$lib/exchange/build';
-import type { Decisions } from '$lib/exchange/merge';
+import type { Decisions } from '$lib/exchange/resolve';
 import { applyImport, exportData, previewImport } from '$lib/services/sharing';
 
 export async function device(name = 'device'): Promise<VerkostoDb> {

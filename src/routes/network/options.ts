@@ -1,5 +1,5 @@
 /** Picker options of the network forms: people with their title and organisation, organisations with their sector. */
-import type { Choices } from '$lib/services/networkQueries';
+import type { Choices } from '$lib/queries/network';
 import type { PickerOption } from '$lib/ui/form/RecordPicker.svelte';
 import type { Messages } from '$lib/i18n/catalogue';
 

@@ -21,10 +21,10 @@ import {
 	UndoBlocked,
 	type ImportPreview
 } from '$lib/services/sharing';
-import { LIMITS } from './format';
-import { ImportRefused } from './problems';
+import { LIMITS } from '$lib/exchange/format';
+import { ImportRefused } from '$lib/exchange/problems';
 import type { Request, Response, WireError } from './protocol';
-import { itemsPage, summarize } from './view';
+import { itemsPage, summarize } from '$lib/exchange/view';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let connection: VerkostoDb | undefined;

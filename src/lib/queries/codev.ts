@@ -15,7 +15,7 @@ import type {
 } from '$lib/domain/entities';
 import type { ReportInput } from '$lib/domain/rules/roundReport';
 import { collator } from '$lib/i18n/format';
-import type { PickerOption } from './picker';
+import type { PickerOption } from '$lib/state/picker';
 
 const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
 const byNumber = (a: AssessmentTheme, b: AssessmentTheme) => a.number - b.number;

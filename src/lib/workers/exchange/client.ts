@@ -3,7 +3,7 @@
  * progress reported as it comes, errors rebuilt as the classes the UI knows.
  */
 import { StorageError } from '$lib/db/errors';
-import { ImportRefused } from './problems';
+import { ImportRefused } from '$lib/exchange/problems';
 import type { Op, Ops, Request, Response, WireError } from './protocol';
 
 export type ProgressFn = (stage: string, done: number, total: number) => void;

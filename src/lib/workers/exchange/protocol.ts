@@ -5,10 +5,11 @@
  */
 import type { ImportRecord } from '$lib/db/database';
 import type { StorageErrorKind } from '$lib/db/errors';
-import type { Scope } from './format';
-import type { Decisions, ItemKind } from './merge';
-import type { ImportProblem } from './problems';
-import type { ItemsPage, PreviewSummary } from './view';
+import type { Scope } from '$lib/exchange/format';
+import type { ItemKind } from '$lib/exchange/plan';
+import type { Decisions } from '$lib/exchange/resolve';
+import type { ImportProblem } from '$lib/exchange/problems';
+import type { ItemsPage, PreviewSummary } from '$lib/exchange/view';
 import type { EntityName } from '$lib/domain/entities';
 
 export interface UndoInfoView {

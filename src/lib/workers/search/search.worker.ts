@@ -16,9 +16,9 @@ import { openSearchCache } from '$lib/db/searchCache';
 import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { DirectoryIndex, INDEX_FORMAT, type IndexSnapshot } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
-import type { FromWorker, ToWorker } from './searchProtocol';
-import { readMutations } from './mutations';
-import { tagLabels } from './searchLabels';
+import type { FromWorker, ToWorker } from './protocol';
+import { readMutations } from '$lib/state/mutations';
+import { tagLabels } from './labels';
 
 const db = createDb();
 const cache = openSearchCache();

@@ -3,13 +3,7 @@ import { createDb, type VerkostoDb } from '$lib/db/database';
 import { writeDataSet } from '$lib/db/bulk';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
-import {
-	followUpData,
-	meetingView,
-	namesakes,
-	participantViews,
-	searchPersons
-} from './meetingQueries';
+import { followUpData, meetingView, namesakes, participantViews, searchPersons } from './meetings';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;

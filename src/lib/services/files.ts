@@ -1,6 +1,7 @@
 /** File names and saving a file from the page. */
 import type { Scope } from '$lib/exchange/format';
 import { slug } from '$lib/domain/slug';
+import { todayInHelsinki } from '$lib/domain/clock';
 
 /** Saves a blob as a download with the given name. */
 export function download(blob: Blob, name: string): void {
@@ -23,8 +24,7 @@ export function downloadText(name: string, text: string, type = 'text/plain;char
 export const fileSlug = (title: string, fallback = 'verkosto') => slug(title) || fallback;
 
 /** The day in Finland, YYYY-MM-DD. */
-export const helsinkiDate = (d = new Date()) =>
-	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(d);
+export const helsinkiDate = todayInHelsinki;
 
 /** verkosto-<what>[-<privacy>]-<date>.json */
 export function exportFileName(

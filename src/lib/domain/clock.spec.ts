@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInHelsinki } from './today';
+import { todayInHelsinki } from './clock';
 
 describe('todayInHelsinki', () => {
 	it('gives the Helsinki calendar date, which turns before UTC midnight', () => {
