@@ -15,6 +15,7 @@ import type {
 	Region,
 	Service
 } from '$lib/domain/entities';
+import { today } from '$lib/domain/clock';
 import { isLive, sortByName } from '$lib/domain/records';
 import {
 	organisationEntry,
@@ -54,13 +55,13 @@ export type PersonWithBodies = Person & {
 
 /** The bodies each person sits in now (memberships without an ended term), for contact cards. */
 async function withBodies(persons: (Person & { orgName?: string })[]): Promise<PersonWithBodies[]> {
-	const today = new Date().toISOString().slice(0, 10);
+	const now = today();
 	const memberships = live(
 		await db()
 			.memberships.where('personId')
 			.anyOf(persons.map((p) => p.id))
 			.toArray()
-	).filter((m) => !m.termEnd || m.termEnd >= today);
+	).filter((m) => !m.termEnd || m.termEnd >= now);
 	const bodies = await db().bodies.bulkGet([...new Set(memberships.map((m) => m.bodyId))]);
 	const byId = new Map(live(bodies).map((b) => [b.id, b]));
 	return persons.map((p) => ({
