@@ -18,7 +18,13 @@ import type { ReportInput } from '$lib/domain/rules/roundReport';
 import type { BaseRecord } from '$lib/domain/base';
 import { isLive } from '$lib/domain/records';
 import { collator } from '$lib/i18n/format';
-import type { PickerOption } from '$lib/state/picker';
+
+/** A picker's choice (state/picker's PickerOption; queries do not import state). */
+interface PickerOption {
+	id: string;
+	label: string;
+	detail?: string;
+}
 
 const byNumber = (a: AssessmentTheme, b: AssessmentTheme) => a.number - b.number;
 

@@ -17,6 +17,8 @@ import { SvelteSet } from 'svelte/reactivity';
 import { download } from '$lib/services/files';
 
 export { exportFileName } from '$lib/services/files';
+// The page tells the worker's refusals apart without importing the worker.
+export { ExchangeError, type UndoInfoView };
 
 export interface Progress {
 	stage: string;
