@@ -12,6 +12,16 @@ import { SpreadsheetRefused, type Workbook } from './types';
 export type Delimiter = ';' | ',' | '\t';
 const DELIMITERS: Delimiter[] = [';', ',', '\t'];
 
+// Windows-1252's 0x80–0x9F (€, ‚, „, …, –, —, ™, curly quotes…). Browsers' TextDecoder maps them,
+// Node's (as of 20) decodes 'windows-1252' as Latin-1 and leaves U+0080–U+009F: mapped here for both.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	return new TextDecoder('windows-1252')
+		.decode(bytes)
+		.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 /** Text from bytes: by byte order mark, else UTF-8 if valid, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -24,7 +34,7 @@ export function decodeText(bytes: Uint8Array): string {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		// Not UTF-8: what Excel writes in Finland ("ANSI"), where ä is the single byte 0xE4.
-		return new TextDecoder('windows-1252').decode(bytes);
+		return decodeWindows1252(bytes);
 	}
 }
 

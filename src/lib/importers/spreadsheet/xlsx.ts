@@ -205,6 +205,9 @@ function readWorkbookPart(xml: string): {
 	const sheets: { name: string; rid: string }[] = [];
 	let date1904 = false;
 	const r = new XmlReader(xml);
+	// A Word or PowerPoint file is the same kind of package with another main part.
+	if (r.next() !== 'open' || r.local !== 'workbook')
+		throw new SpreadsheetRefused({ code: 'notSpreadsheet' });
 	for (let e = r.next(); e !== 'end'; e = r.next()) {
 		if (e !== 'open') continue;
 		if (r.local === 'workbookPr') {
