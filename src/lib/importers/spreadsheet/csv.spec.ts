@@ -19,6 +19,12 @@ describe('splitRecords', () => {
 		expect(records('"ab"c;d"e;"f\n')).toEqual([['abc', 'd"e', 'f\n']]);
 		expect(records('a;\r\r\nb')).toEqual([['a', ''], [''], ['b']]);
 	});
+
+	it('past the field limit keeps only the first non-empty extra field', () => {
+		const out: string[][] = [];
+		splitRecords('a;b;;;;;;c;d;e\nf', ';', (f) => void out.push(f), 3);
+		expect(out).toEqual([['a', 'b', '', 'c'], ['f']]);
+	});
 });
 
 describe('detectDelimiter', () => {

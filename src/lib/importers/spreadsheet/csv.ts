@@ -7,6 +7,7 @@
  * quotes with doubled quotes and line breaks inside. No library is needed.
  */
 import { GridBuilder } from './grid';
+import { MAX_COLUMNS } from './limits';
 import { SpreadsheetRefused, type Workbook } from './types';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -41,12 +42,15 @@ export function decodeText(bytes: Uint8Array): string {
 /**
  * Splits text into records of fields. `onRecord` gets each record; returning
  * false stops. Quotes open a field only at its start; a quote inside an
- * unquoted field, or text after a closing quote, is kept as it stands.
+ * unquoted field, or text after a closing quote, is kept as it stands. Past
+ * `maxFields` a record keeps only its first non-empty extra field (enough to
+ * refuse it), so a line of a million separators costs no memory.
  */
 export function splitRecords(
 	text: string,
 	delimiter: string,
-	onRecord: (fields: string[]) => boolean | void
+	onRecord: (fields: string[]) => boolean | void,
+	maxFields = Infinity
 ): void {
 	const n = text.length;
 	let i = 0;
@@ -82,7 +86,8 @@ export function splitRecords(
 			j++;
 		}
 		field += text.slice(i, j);
-		fields.push(field);
+		if (fields.length < maxFields || (fields.length === maxFields && field !== ''))
+			fields.push(field);
 		if (j >= n) {
 			onRecord(fields);
 			return;
@@ -145,10 +150,15 @@ export function readCsv(text: string, sheetName: string): Workbook {
 	delimiter ??= detectDelimiter(body);
 	const grid = new GridBuilder(sheetName);
 	let row = 0;
-	splitRecords(body, delimiter, (fields) => {
-		for (let c = 0; c < fields.length; c++) grid.set(row, c, shown(fields[c]));
-		row++;
-	});
+	splitRecords(
+		body,
+		delimiter,
+		(fields) => {
+			for (let c = 0; c < fields.length; c++) grid.set(row, c, shown(fields[c]));
+			row++;
+		},
+		MAX_COLUMNS
+	);
 	return { format: 'csv', sheets: [grid.finish()] };
 }
 

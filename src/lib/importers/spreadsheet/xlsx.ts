@@ -198,6 +198,10 @@ function cellText(
 	}
 }
 
+function isWorkbookRoot(r: XmlReader): boolean {
+	return r.local === 'workbook';
+}
+
 function readWorkbookPart(xml: string): {
 	sheets: { name: string; rid: string }[];
 	date1904: boolean;
@@ -206,7 +210,7 @@ function readWorkbookPart(xml: string): {
 	let date1904 = false;
 	const r = new XmlReader(xml);
 	// A Word or PowerPoint file is the same kind of package with another main part.
-	if (r.next() !== 'open' || r.local !== 'workbook')
+	if (r.next() !== 'open' || !isWorkbookRoot(r))
 		throw new SpreadsheetRefused({ code: 'notSpreadsheet' });
 	for (let e = r.next(); e !== 'end'; e = r.next()) {
 		if (e !== 'open') continue;
