@@ -9,13 +9,14 @@
 export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function isCfb(bytes: Uint8Array): boolean {
-	return bytes.length >= 512 && CFB_MAGIC.every((b, i) => bytes[i] === b);
+	return CFB_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 const END_OF_CHAIN = 0xfffffffe;
 
 /** The names of the storages and streams in the directory; undefined when unreadable. */
 export function cfbStreamNames(bytes: Uint8Array): string[] | undefined {
+	if (bytes.length < 512) return undefined;
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const shift = view.getUint16(30, true);
 	if (shift !== 9 && shift !== 12) return undefined;

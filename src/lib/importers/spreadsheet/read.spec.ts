@@ -387,6 +387,10 @@ describe('refused files', () => {
 		expect(await refusal('muistio.doc', writeCfb(['WordDocument']))).toEqual({
 			code: 'notSpreadsheet'
 		});
+		// Cut short: a compound file all the same, and broken.
+		expect(await refusal('vanha.xls', writeCfb(['Workbook']).subarray(0, 300))).toEqual({
+			code: 'corrupt'
+		});
 	});
 
 	it('a truncated xlsx', async () => {

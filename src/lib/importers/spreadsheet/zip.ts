@@ -29,12 +29,6 @@ const tooLarge = () =>
 
 const utf8 = new TextDecoder('utf-8');
 
-export function isZip(bytes: Uint8Array): boolean {
-	return (
-		bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
-	);
-}
-
 /** Reads the central directory; entries by name in a Map (names are untrusted). */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
