@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/connection';
 import { writeDataSet } from '$lib/db/bulk';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
-import { organisationView } from './directory';
+import { organisationView, servicesWithContacts } from './directory';
 
 const demo = buildDemoNetwork();
 // A seat whose term ends on 10.3.2027, held by a person with an organisation.
@@ -40,5 +40,27 @@ describe('contact cards list the seats held today, in Helsinki time', () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date('2027-03-10T22:30:00Z'));
 		expect(await seatsOfPerson()).not.toContain(seat.bodyId);
+	});
+});
+
+describe('services for the referral view', () => {
+	it('keeps the order asked, leaves deleted services out and names their contacts', async () => {
+		const withContact = demo.services.filter((s) => s.contactPersonIds.length).slice(0, 2);
+		const [a, b] = withContact;
+		const gone = demo.services.find((s) => !s.contactPersonIds.length)!;
+		await db().services.update(gone.id, { deletedAt: '2026-01-01T00:00:00.000Z' });
+		const items = await servicesWithContacts([b.id, gone.id, a.id, 'missing']);
+		expect(items.map((x) => x.service.id)).toEqual([b.id, a.id]);
+		expect(items[0].organisation?.id).toBe(b.organisationId);
+		expect(items[0].contacts.map((p) => p.id)).toEqual(
+			b.contactPersonIds.filter((id) => demo.persons.some((p) => p.id === id))
+		);
+	});
+
+	it('leaves out a contact person who was deleted', async () => {
+		const s = demo.services.filter((x) => x.contactPersonIds.length).at(-1)!;
+		await db().persons.update(s.contactPersonIds[0], { deletedAt: '2026-01-01T00:00:00.000Z' });
+		const [item] = await servicesWithContacts([s.id]);
+		expect(item.contacts.map((p) => p.id)).not.toContain(s.contactPersonIds[0]);
 	});
 });

@@ -187,3 +187,29 @@ export async function rawRows(type: EntryType, offset: number, limit: number): P
 export function rawCount(type: EntryType): Promise<number> {
 	return db().table(type).count();
 }
+
+/** A service as the referral view shows it: with its organisation and its contact people. */
+export interface ServiceWithContacts {
+	service: Service;
+	organisation?: Organisation;
+	contacts: Person[];
+}
+
+/**
+ * The services with these ids (in the order given, deleted ones left out),
+ * each with its organisation and its live contact people.
+ */
+export async function servicesWithContacts(ids: string[]): Promise<ServiceWithContacts[]> {
+	const services = live(await db().services.bulkGet(ids));
+	const orgs = await db().organisations.bulkGet(services.map((s) => s.organisationId));
+	const people = live(await db().persons.bulkGet(services.flatMap((s) => s.contactPersonIds)));
+	const personById = new Map(people.map((p) => [p.id, p]));
+	return services.map((s, i) => {
+		const organisation = orgs[i];
+		return {
+			service: s,
+			organisation: organisation && isLive(organisation) ? organisation : undefined,
+			contacts: s.contactPersonIds.map((p) => personById.get(p)).filter((p): p is Person => !!p)
+		};
+	});
+}
