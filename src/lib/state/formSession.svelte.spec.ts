@@ -5,7 +5,7 @@
  * value, gives field errors in the user's language, and tells and moves the
  * user on only when the save went through.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/connection';
 import type { Region } from '$lib/domain/entities';
 import { catalogue } from '$lib/testing/messages';
@@ -35,6 +35,7 @@ function session(id?: string) {
 	});
 }
 
+vi.setConfig({ testTimeout: 30_000 });
 beforeAll(async () => {
 	await db().open();
 });

@@ -17,12 +17,14 @@ import { goto } from '$app/navigation';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import type { Messages } from '$lib/i18n/catalogue';
 import { readRecord } from '$lib/queries/forms';
-import type { Edit, RecordFields } from '$lib/services/records';
+import { saveRecord, type Edit, type RecordFields } from '$lib/services/records';
 import { app, type NoticeKind } from './app.svelte';
 import { EditBase } from './editBase.svelte';
 import { errorMessage } from './errors';
 import { fieldErrors, type FieldErrors } from './forms';
 import { labelOf, takeInto } from './formSessionValues';
+
+export type { RecordFields };
 
 export interface FormSessionOptions<N extends EntityName, W, T, F> {
 	entity: N;
@@ -30,8 +32,13 @@ export interface FormSessionOptions<N extends EntityName, W, T, F> {
 	id?: string;
 	/** A record already read (an inline editor opened on what the page shows). */
 	record?: EntityOf<N>;
-	/** Writes the form's fields through a service; an edit gets the base. */
-	write: (fields: W, edit: Edit<N> | undefined) => Promise<T>;
+	/** Or the base an inline form already holds (its conflict notes show this base's conflicts). */
+	base?: EditBase<N>;
+	/**
+	 * Writes the form's fields through a service; an edit gets the base.
+	 * Default: services/records saveRecord, for forms that give the record's fields.
+	 */
+	write?: (fields: W, edit: Edit<N> | undefined) => Promise<T>;
 	/** The notice once saved; none for a quiet save. */
 	saved?: (m: Messages) => string;
 	/** Where to go once saved; none stays on the page. */
@@ -40,6 +47,8 @@ export interface FormSessionOptions<N extends EntityName, W, T, F> {
 	toForm?: (record: EntityOf<N>) => F;
 	/** A new record's form values. */
 	empty?: () => F;
+	/** Field errors of a refused save (default: the schema's issues by field, state/forms). */
+	errorsOf?: (m: Messages, e: unknown) => FieldErrors | undefined;
 	/** How a failure names the record (default: the name or title typed). */
 	label?: (fields: W) => string;
 	/** Reads the record to edit (default: the live record of `entity`). */
@@ -69,7 +78,11 @@ export class FormSession<
 
 	constructor(options: FormSessionOptions<N, W, T, F>) {
 		this.#o = options;
-		if (options.record) {
+		if (options.base) {
+			this.base = options.base;
+			this.record = options.base.initial;
+			this.loaded = Promise.resolve();
+		} else if (options.record) {
 			this.open(options.record);
 			this.loaded = Promise.resolve();
 		} else if (options.id) {
@@ -82,7 +95,7 @@ export class FormSession<
 
 	/** Editing a stored record (as against creating one). */
 	get editing(): boolean {
-		return !!(this.#o.id || this.#o.record);
+		return !!(this.#o.id || this.#o.record || this.#o.base);
 	}
 
 	/** The form can be shown: a new one at once, an edit once its record is read. */
@@ -113,8 +126,7 @@ export class FormSession<
 	take =
 		(field: string) =>
 		(value: unknown): void => {
-			if (this.#o.toForm)
-				takeInto(this.values, this.#o.toForm, this.base?.initial, field, value);
+			if (this.#o.toForm) takeInto(this.values, this.#o.toForm, this.base?.initial, field, value);
 		};
 
 	/** Errors the page found before saving (a check the schema cannot make). */
@@ -128,9 +140,13 @@ export class FormSession<
 		this.busy = true;
 		let saved: T;
 		try {
-			saved = await this.#o.write(fields, this.base?.edit);
+			const write =
+				this.#o.write ??
+				((f: W, edit: Edit<N> | undefined) =>
+					saveRecord(this.#o.entity, f as RecordFields<N>, edit) as Promise<T>);
+			saved = await write(fields, this.base?.edit);
 		} catch (e) {
-			this.errors = fieldErrors(m, e) ?? {};
+			this.errors = (this.#o.errorsOf ?? fieldErrors)(m, e) ?? {};
 			await this.base?.caught(e);
 			notify('error', errorMessage(m, e, (this.#o.label ?? labelOf)(fields)));
 			this.busy = false;
