@@ -169,3 +169,26 @@ describe('an edit', () => {
 		expect(notices).toEqual([]);
 	});
 });
+
+describe('a conflict on a reference', () => {
+	it('names the record the stored value points to, for the note beside the field', async () => {
+		const [west, south, north] = await Promise.all(
+			['Läntinen', 'Eteläinen', 'Pohjoinen'].map((n) => stored(n))
+		);
+		const town = await saveRecord('municipalities', {
+			code: '536',
+			name: 'Nokia',
+			regionId: west.id
+		});
+		const s = new FormSession({
+			entity: 'municipalities',
+			id: town.id,
+			notify: (kind, text) => void notices.push([kind, text])
+		});
+		await s.loaded;
+		await saveRecord('municipalities', { regionId: south.id }, { id: town.id, base: town });
+		await s.save(fi, { code: '536', name: 'Nokia', regionId: north.id });
+		expect(s.base?.conflicts).toEqual({ regionId: { stored: south.id } });
+		expect(s.base?.refs).toEqual({ [south.id]: 'Eteläinen' });
+	});
+});
