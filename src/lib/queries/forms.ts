@@ -61,11 +61,11 @@ export async function referenceNames(
 }
 
 /** The network forms' choices: places, centres, bodies, people and organisations by name. */
-export const formChoices = (): Promise<Choices> => readChoices(db());
+export const formChoices = (): Promise<Choices> => readChoices();
 
 /** A body with its members, for the membership form. */
 export const bodyWithMembers = (bodyId: string): Promise<BodyPageData | undefined> =>
-	readBody(db(), bodyId);
+	readBody(bodyId);
 
 /** The number a new theme gets. */
 export const newThemeNumber = (): Promise<number> => nextThemeNumber(db());

@@ -1,6 +1,6 @@
 /**
  * The writes of the app's editors, the workshop and the delete button, on the
- * app's database. The section services take the database first (tests pass
+ * app's database (more of the same in services/bound). The section services take the database first (tests pass
  * their own); state and pages call these and never touch the connection. The
  * connection is taken at call time, not when this module loads.
  */
@@ -33,8 +33,6 @@ export const addGoalSources = bind(codev.addGoalSources);
 export const removeGoalSource = bind(codev.removeGoalSource);
 export const patchPoints = bind(codev.patchPoints);
 export const createAction = bind(codev.createAction);
-export const updateAction = bind(codev.updateAction);
-export const saveAction = bind(codev.saveAction);
 
 // deletion
 export const planDeletion = bind(deletion.planDeletion);

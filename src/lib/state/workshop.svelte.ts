@@ -22,10 +22,9 @@ import {
 	createGoal,
 	patchPoints,
 	removeGoalSource,
-	saveAction,
-	saveGoal,
-	updateAction
+	saveGoal
 } from '$lib/services/editing';
+import { saveAction, updateAction } from '$lib/services/bound';
 import type { ActionFields } from '$lib/services/codevelopment';
 import { app, type NoticeKind } from './app.svelte';
 import { Deleter } from './deleter.svelte';
