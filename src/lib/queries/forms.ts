@@ -8,8 +8,6 @@ import { db } from '$lib/db/connection';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { REFERENCES } from '$lib/domain/references';
 import { isLive, sortByName } from '$lib/domain/records';
-import { nextThemeNumber } from '$lib/services/codevelopment';
-import type { PickerOption } from '$lib/state/picker';
 import { readBody, readChoices, type BodyPageData, type Choices } from './network';
 
 /** The stored record, or undefined when there is none or it was deleted. */
@@ -25,7 +23,7 @@ export async function readRecord<N extends EntityName>(
 export async function optionsOf(
 	table: 'organisations' | 'persons',
 	ids: readonly string[]
-): Promise<PickerOption[]> {
+): Promise<{ id: string; label: string }[]> {
 	const rows = await db()
 		.table<{ id: string; name: string }, string>(table)
 		.bulkGet([...ids]);
@@ -66,9 +64,6 @@ export const formChoices = (): Promise<Choices> => readChoices();
 /** A body with its members, for the membership form. */
 export const bodyWithMembers = (bodyId: string): Promise<BodyPageData | undefined> =>
 	readBody(bodyId);
-
-/** The number a new theme gets. */
-export const newThemeNumber = (): Promise<number> => nextThemeNumber(db());
 
 type Named = { id: string; name: string };
 /** The resources forms' choices: organisations, family centres and bodies by name. */

@@ -25,6 +25,8 @@ export const saveBody = bind(network.saveBody);
 export const saveMembership = bind(network.saveMembership);
 
 // co-development
+/** The number the theme form offers a new theme. */
+export const nextThemeNumber = bind(codev.nextThemeNumber);
 export const saveTheme = bind(codev.saveTheme);
 export const saveRound = bind(codev.saveRound);
 export const saveGoal = bind(codev.saveGoal);
