@@ -21,6 +21,9 @@ import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { createRecord, isLive, systemClock, updateRecord, type Clock } from '$lib/domain/records';
 import { mergeEdit, SYSTEM_FIELDS } from '$lib/domain/editMerge';
 
+/** A form's content: the record without its identity and stamps. */
+export type RecordFields<N extends EntityName> = Fields<N>;
+
 /** An edit of a stored record: its id and the record as it was when the form opened. */
 export interface Edit<N extends EntityName> {
 	id: string;
@@ -45,6 +48,24 @@ export function refuse(entity: EntityName, id: string | undefined, issues: Issue
 		id,
 		issues
 	});
+}
+
+/**
+ * Why a save was refused, for the form to show: the fields that failed
+ * validation (schema or section rule), or the fields changed both in the form
+ * and elsewhere with the record as stored now. Any other failure: undefined.
+ */
+export type SaveRefusal =
+	| { kind: 'validation'; entity: string; issues: Issue[] }
+	| { kind: 'conflict'; entity: string; fields: string[]; stored: Record<string, unknown> };
+
+export function saveRefusal(e: unknown): SaveRefusal | undefined {
+	if (!(e instanceof StorageError) || !e.details) return undefined;
+	const { entity, issues, stored } = e.details;
+	if (e.kind === 'validation') return { kind: 'validation', entity, issues };
+	if (e.kind === 'conflict' && stored)
+		return { kind: 'conflict', entity, fields: issues.map((i) => i.path), stored };
+	return undefined;
 }
 
 /** Blank text (top level and one level down, e.g. an address) becomes undefined: "cleared". */

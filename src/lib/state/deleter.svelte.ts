@@ -1,27 +1,47 @@
 /**
  * The ask–show–apply flow of deleting a record from a page: plans the
- * deletion (what else goes, what only loses its link), holds the dialog's
- * state, and applies the user's choice through services/deletion.
+ * deletion through services/editing (what else goes, what only loses its
+ * link), holds the dialog's state, applies the user's choice and then leaves
+ * for `after`.
  */
-import { db } from '$lib/db/connection';
-import { dropSearchCache } from '$lib/db/searchCache';
+import { goto } from '$app/navigation';
 import type { EntityName } from '$lib/domain/entities';
+import { isLive, sortByName } from '$lib/domain/records';
+import type { Messages } from '$lib/i18n/catalogue';
 import {
 	deleteRecord,
 	planDeletion,
 	type DeletionChoice,
 	type DeletionPlan
-} from '$lib/services/deletion';
-import type { Messages } from '$lib/i18n/catalogue';
+} from '$lib/services/editing';
 import { app } from './app.svelte';
 import { errorMessage } from './errors';
+
+export type { DeletionChoice, DeletionPlan, PlanItem } from '$lib/services/editing';
 
 interface Target {
 	entity: EntityName;
 	id: string;
 	/** How the question names the record: «tavoite «Hakemisto»». */
 	what: string;
-	after?: () => void;
+	/** Where to go once deleted (a path), or what to do. */
+	after?: string | (() => void);
+}
+
+export type ReassignOption = { id: string; label: string };
+
+/**
+ * Records of the same kind a deleted record's links may move to: the record
+ * itself and deleted ones left out, the rest by name.
+ */
+export function reassignOptions(
+	id: string,
+	related: readonly { id: string; name: string; deletedAt?: string }[]
+): ReassignOption[] {
+	return sortByName(related.filter((r) => r.id !== id && isLive(r as never))).map((r) => ({
+		id: r.id,
+		label: r.name
+	}));
 }
 
 export class Deleter {
@@ -32,7 +52,7 @@ export class Deleter {
 	async ask(target: Target, m: Messages): Promise<void> {
 		try {
 			this.target = target;
-			this.plan = await planDeletion(db(), target.entity, target.id);
+			this.plan = await planDeletion(target.entity, target.id);
 			this.open = true;
 		} catch (e) {
 			app.notify('error', errorMessage(m, e));
@@ -44,14 +64,14 @@ export class Deleter {
 		this.open = false;
 		if (!t) return;
 		try {
-			await deleteRecord(db(), t.entity, t.id, choice);
-			// The saved search index holds the person: gone before the user is told it is done.
-			if (t.entity === 'persons') await dropSearchCache();
-			app.notify('success', m.common.deletion.done);
-			t.after?.();
+			await deleteRecord(t.entity, t.id, choice);
 		} catch (e) {
 			app.notify('error', errorMessage(m, e, t.what));
+			return;
 		}
+		app.notify('success', m.common.deletion.done);
+		if (typeof t.after === 'string') await goto(t.after);
+		else t.after?.();
 	}
 
 	cancel(): void {

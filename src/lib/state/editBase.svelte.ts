@@ -7,11 +7,9 @@
  * keeps their own value (the base moves to the stored value, so the next save
  * goes over it) or takes the stored one.
  */
-import { db } from '$lib/db/connection';
-import { StorageError } from '$lib/db/errors';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
-import { REFERENCES } from '$lib/domain/references';
-import type { Edit } from '$lib/services/records';
+import { referenceNames } from '$lib/queries/forms';
+import { saveRefusal, type Edit } from '$lib/services/records';
 
 export class EditBase<N extends EntityName> {
 	/** The record as the form opened it; the form fills itself from this. */
@@ -41,12 +39,15 @@ export class EditBase<N extends EntityName> {
 
 	/** Reads a failed save: true for a conflict, whose fields are then in `conflicts`. */
 	async caught(e: unknown): Promise<boolean> {
-		if (!(e instanceof StorageError) || e.kind !== 'conflict' || !e.details?.stored) return false;
-		const stored = e.details.stored;
+		const refusal = saveRefusal(e);
+		if (refusal?.kind !== 'conflict') return false;
 		const conflicts: Record<string, { stored: unknown }> = {};
-		for (const issue of e.details.issues) conflicts[issue.path] = { stored: stored[issue.path] };
+		for (const field of refusal.fields) conflicts[field] = { stored: refusal.stored[field] };
 		try {
-			this.refs = await namesOf(this.entity, conflicts);
+			this.refs = await referenceNames(
+				this.entity,
+				Object.fromEntries(Object.entries(conflicts).map(([k, c]) => [k, c.stored]))
+			);
 		} catch {
 			this.refs = {}; // names are a courtesy: ids still show
 		}
@@ -69,29 +70,4 @@ export class EditBase<N extends EntityName> {
 		this.keep(field);
 		return stored;
 	}
-}
-
-/** Names of the records that conflicting reference fields point to (REFERENCES). */
-async function namesOf(
-	entity: EntityName,
-	conflicts: Record<string, { stored: unknown }>
-): Promise<Record<string, string>> {
-	const out: Record<string, string> = {};
-	for (const ref of REFERENCES) {
-		if (ref.from !== entity || ref.list || !(ref.field in conflicts)) continue;
-		const v = conflicts[ref.field].stored;
-		const ids = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-		const rows = await db().table<Record<string, unknown>, string>(ref.to).bulkGet(ids);
-		rows.forEach((r, i) => {
-			const name = r?.name ?? r?.title;
-			if (typeof name === 'string') out[ids[i]] = name;
-			else if (
-				name &&
-				typeof name === 'object' &&
-				typeof (name as { fi?: unknown }).fi === 'string'
-			)
-				out[ids[i]] = (name as { fi: string }).fi;
-		});
-	}
-	return out;
 }

@@ -3,16 +3,17 @@
  * issue's path (e.g. "businessId", "address.postalCode") to a sentence in the
  * UI language, so the form can show it next to the field.
  */
-import { StorageError } from '$lib/db/errors';
 import { describeProblem } from '$lib/i18n/issues';
 import type { Messages } from '$lib/i18n/catalogue';
+import { saveRefusal } from '$lib/services/records';
 
 export type FieldErrors = Record<string, string>;
 
 export function fieldErrors(m: Messages, e: unknown): FieldErrors | undefined {
-	if (!(e instanceof StorageError) || e.kind !== 'validation' || !e.details) return undefined;
+	const refusal = saveRefusal(e);
+	if (refusal?.kind !== 'validation') return undefined;
 	const out: FieldErrors = {};
-	for (const issue of e.details.issues) {
+	for (const issue of refusal.issues) {
 		const key = issue.path.replace(/\.\d+$/, '');
 		out[key] ??= describeProblem(m, issue);
 	}
