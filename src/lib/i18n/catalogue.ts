@@ -15,6 +15,7 @@ import meetings from './messages/meetings';
 import codev from './messages/codev';
 import resources from './messages/resources';
 import sharing from './messages/sharing';
+import sheets from './messages/sheets';
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,7 +31,8 @@ export const fi = {
 	meetings,
 	codev,
 	resources,
-	sharing
+	sharing,
+	sheets
 };
 export type Messages = typeof fi;
 

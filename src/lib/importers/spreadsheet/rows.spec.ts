@@ -84,7 +84,14 @@ describe('checkRows', () => {
 			{ row: 4, column: 2, header: 'Sähköposti', code: 'email', value: 'bertta(at)example' },
 			{ row: 4, column: 3, header: 'Puhelin', code: 'phone', value: 'soita' },
 			{ row: 4, column: 4, header: 'Y-tunnus', code: 'businessId', value: '1234567-8' },
-			{ row: 4, column: 5, header: 'Kunta', code: 'municipality', value: 'Atlantis' }
+			{
+				row: 4,
+				column: 5,
+				header: 'Kunta',
+				code: 'municipality',
+				value: 'Atlantis',
+				cell: 'Atlantis, Tampere'
+			}
 		]);
 		expect(r.dataRows).toBe(2);
 	});

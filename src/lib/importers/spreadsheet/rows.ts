@@ -50,6 +50,8 @@ export interface RowProblem {
 	code: ProblemCode;
 	/** The cell's text, or the part of it that is wrong (an unknown municipality). */
 	value: string;
+	/** The whole cell, when `value` is only a part of it. */
+	cell?: string;
 }
 
 type OrgFields = Partial<Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'version'>>;
@@ -163,7 +165,14 @@ export function checkRows(
 		}
 		const problems: RowProblem[] = [];
 		const problem = (column: number, code: ProblemCode, value = cell(column)) =>
-			problems.push({ row, column, header: headers[column] ?? '', code, value });
+			problems.push({
+				row,
+				column,
+				header: headers[column] ?? '',
+				code,
+				value,
+				...(value && value !== cell(column) ? { cell: cell(column) } : {})
+			});
 		const parts = {
 			organisation: {
 				fields: {} as Record<string, unknown>,
