@@ -200,6 +200,7 @@ const fi = {
 		status: 'Tila',
 		referral: 'Miten pääsee mukaan'
 	} as Record<string, string>,
+	chooseAction: 'Mitä tälle riville tehdään?',
 	keep: 'Pidä',
 	takeFile: 'Ota tiedostosta',
 	merge: 'Yhdistä',

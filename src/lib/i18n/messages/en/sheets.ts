@@ -193,6 +193,7 @@ const en: SheetsMessages = {
 		status: 'Status',
 		referral: 'How to get there'
 	},
+	chooseAction: 'What is done with this row?',
 	keep: 'Keep',
 	takeFile: 'Take from file',
 	merge: 'Merge',

@@ -194,6 +194,7 @@ const sv: SheetsMessages = {
 		status: 'Status',
 		referral: 'Hur man kommer med'
 	},
+	chooseAction: 'Vad görs med den här raden?',
 	keep: 'Behåll',
 	takeFile: 'Ta från filen',
 	merge: 'Slå ihop',
