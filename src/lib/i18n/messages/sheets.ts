@@ -1,5 +1,4 @@
 /** Messages of the spreadsheet import: file, columns, row checks, duplicate review, summary. */
-import type { FieldKey } from '$lib/importers/spreadsheet/mapping';
 import type { ProblemCode } from '$lib/importers/spreadsheet/rows';
 import type { MatchReason, PartName } from '$lib/importers/spreadsheet/duplicates';
 import type { SpreadsheetProblem } from '$lib/importers/spreadsheet/types';
@@ -69,36 +68,44 @@ const fi = {
 		membership: 'Ryhmän jäsenyys'
 	} satisfies Record<PartName | 'membership', string>,
 	fields: {
-		'organisation.id': 'Organisaation Verkosto-tunniste',
-		'organisation.name': 'Organisaation nimi',
-		'organisation.alternateName': 'Organisaation muu nimi',
-		'organisation.businessId': 'Y-tunnus',
-		'organisation.sector': 'Sektori',
-		'organisation.municipalities': 'Organisaation kunnat',
-		'organisation.website': 'Organisaation verkkosivu',
-		'organisation.email': 'Organisaation sähköposti',
-		'organisation.phone': 'Organisaation puhelin',
-		'organisation.description': 'Organisaation kuvaus',
-		'person.id': 'Henkilön Verkosto-tunniste',
-		'person.name': 'Henkilön nimi',
-		'person.title': 'Tehtävänimike',
-		'person.jobDescription': 'Tehtävänkuvaus',
-		'person.department': 'Yksikkö',
-		'person.email': 'Henkilön sähköposti',
-		'person.phone': 'Henkilön puhelin',
-		'service.id': 'Palvelun Verkosto-tunniste',
-		'service.name': 'Palvelun nimi',
-		'service.kind': 'Palvelun laji',
-		'service.status': 'Palvelun tila',
-		'service.municipalities': 'Palvelun kunnat',
-		'service.description': 'Palvelun kuvaus',
-		'service.website': 'Palvelun verkkosivu',
-		'service.email': 'Palvelun sähköposti',
-		'service.phone': 'Palvelun puhelin',
-		'service.referral': 'Miten pääsee mukaan',
-		'membership.body': 'Ryhmä',
-		'membership.role': 'Rooli ryhmässä'
-	} satisfies Record<FieldKey, string>,
+		organisation: {
+			id: 'Organisaation Verkosto-tunniste',
+			name: 'Organisaation nimi',
+			alternateName: 'Organisaation muu nimi',
+			businessId: 'Y-tunnus',
+			sector: 'Sektori',
+			municipalities: 'Organisaation kunnat',
+			website: 'Organisaation verkkosivu',
+			email: 'Organisaation sähköposti',
+			phone: 'Organisaation puhelin',
+			description: 'Organisaation kuvaus'
+		},
+		person: {
+			id: 'Henkilön Verkosto-tunniste',
+			name: 'Henkilön nimi',
+			title: 'Tehtävänimike',
+			jobDescription: 'Tehtävänkuvaus',
+			department: 'Yksikkö',
+			email: 'Henkilön sähköposti',
+			phone: 'Henkilön puhelin'
+		},
+		service: {
+			id: 'Palvelun Verkosto-tunniste',
+			name: 'Palvelun nimi',
+			kind: 'Palvelun laji',
+			status: 'Palvelun tila',
+			municipalities: 'Palvelun kunnat',
+			description: 'Palvelun kuvaus',
+			website: 'Palvelun verkkosivu',
+			email: 'Palvelun sähköposti',
+			phone: 'Palvelun puhelin',
+			referral: 'Miten pääsee mukaan'
+		},
+		membership: {
+			body: 'Ryhmä',
+			role: 'Rooli ryhmässä'
+		}
+	},
 	defaultSector: 'Uusien organisaatioiden sektori (kun taulukossa ei ole sektoria)',
 	saved: 'Tallennetut sarakevalinnat',
 	useSaved: 'Käytä',

@@ -3,6 +3,9 @@ import { catalogue } from '$lib/testing/messages';
 import { LOCALES } from '$lib/i18n/catalogue';
 import {
 	applySaved,
+	FIELD_KEYS,
+	fieldOf,
+	partOf,
 	findHeaderRow,
 	fold,
 	saveMapping,
@@ -181,5 +184,16 @@ describe('saved mappings', () => {
 				{ name: 'x', byHeader: { a: 'person.password' }, defaultSector: 'ngo' }
 			]).success
 		).toBe(false);
+	});
+});
+
+describe('field labels', () => {
+	it('every field has a label in every language', () => {
+		for (const locale of LOCALES)
+			for (const f of FIELD_KEYS)
+				expect(
+					(catalogue[locale].sheets.fields[partOf(f)] as Record<string, string>)[fieldOf(f)],
+					`${locale} ${f}`
+				).toBeTruthy();
 	});
 });
