@@ -102,7 +102,14 @@ export function compareFields(
 		// Lists and flags a spreadsheet never sets are not shown.
 		if (!hasValue(f) && typeof e !== 'string' && !Array.isArray(e)) continue;
 		if (!hasValue(f) && Array.isArray(e) && field !== 'municipalityIds') continue;
-		const changes = hasValue(f) && !sameValue(f, e);
+		// A name typed in another case or spacing, or an e-mail in capitals, is the same value.
+		const same =
+			field === 'name'
+				? foldName(String(f ?? '')) === foldName(String(e ?? ''))
+				: field === 'email'
+					? mail(f) === mail(e)
+					: sameValue(f, e);
+		const changes = hasValue(f) && !same;
 		out.push({
 			field,
 			existing: hasValue(e) ? show(field, e) : undefined,

@@ -155,7 +155,12 @@ export function buildRecords(
 					continue;
 				}
 				if (id && (byId.has(id) || working.has(id))) {
-					Object.assign(workOn(ENTITY_OF[part], id).changes, fields);
+					// A row with the record's id says what it is now; a row that only
+					// matched says nothing new (its values equal, as names are compared), so it only fills blanks.
+					const w = workOn(ENTITY_OF[part], id);
+					const now = current(w);
+					for (const [f, v] of Object.entries(fields))
+						if (p.id || now[f] === undefined || now[f] === '') w.changes[f] = v;
 					resolved.set(key, id);
 				} else resolved.set(key, create(part, fields, p.id ?? id));
 				continue;
