@@ -5,7 +5,7 @@
 // done, with the longest main-thread task during the preview. Beside it, the
 // JSON import of the same records: the data exported after the spreadsheet
 // import, imported into a second fresh demo profile through the Sharing page.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
 
@@ -64,7 +64,9 @@ async function withDemo(profile, executablePath, base) {
 
 export async function measureSpreadsheet({ base, work, executablePath, log }) {
 	const out = { rows: ROWS };
-	const csv = Buffer.from(contactList());
+	// A file on disk, as the JSON import's: a buffer would be built into a File by script on the page's thread.
+	const csv = join(work, 'yhteyshenkilot.csv');
+	await writeFile(csv, contactList());
 	const exported = join(work, 'after-spreadsheet.json');
 	let { context, page } = await withDemo(join(work, 'profile-sheet'), executablePath, base);
 	try {
@@ -118,6 +120,7 @@ export async function measureSpreadsheet({ base, work, executablePath, log }) {
 	} finally {
 		await context.close();
 		await rm(exported, { force: true });
+		await rm(csv, { force: true });
 	}
 	return out;
 }

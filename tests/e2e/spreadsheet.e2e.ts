@@ -275,6 +275,23 @@ test('bad rows are named by row and column, can be fixed or left out, and nothin
 		['Outo Kunta', 'Hyvä ry', 'outo@example.fi', 'soita', 'Atlantis', '1234567-8'],
 		['=HYPERLINK("http://evil.example";"klikkaa")', 'Hyvä ry', '', '', '', '']
 	]);
+	// A file that is no spreadsheet is refused with a reason, and nothing changes.
+	await open(page, '/sharing/spreadsheet');
+	await look(page, info, 'file');
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Valitse taulukko' }).click();
+	await (
+		await chooser
+	).setFiles({
+		name: 'kuva.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+	});
+	const refused = page.getByRole('alert').filter({ hasText: 'Tiedostoa kuva.png ei voi tuoda' });
+	await expect(refused).toContainText('Tiedosto ei ole taulukko (xlsx, ods tai csv).');
+	await expect(refused).toContainText('Mitään ei tallennettu.');
+	await look(page, info, 'refused');
+
 	await chooseSheet(page, 'huono.csv', Buffer.from(file));
 	// The title line is skipped: the header is found on row 3.
 	await expect(page.getByLabel('Otsikkorivi')).toHaveValue('3');

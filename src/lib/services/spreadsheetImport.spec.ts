@@ -13,7 +13,8 @@ import type { ReviewDecisions } from '$lib/importers/spreadsheet/records';
 import { ENTITY_NAMES } from '$lib/domain/entities';
 import { listCsv } from './directoryExport';
 import { applyImport, importHistory, undoLastImport } from './sharing';
-import { checkSheet, previewSheet, type SheetRequest } from './spreadsheetImport';
+import { checkSheet, previewSheet, type SheetMemo, type SheetRequest } from './spreadsheetImport';
+import { Repository } from '$lib/db/repository';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -207,5 +208,30 @@ describe('a contact list', () => {
 		expect(check.problemRows).toEqual([3]);
 		expect(await snapshot(db())).toEqual(before);
 		expect((await readDataSet(db())).persons.length).toBe(before.persons.length);
+	});
+});
+
+describe('the check kept for the preview', () => {
+	it('is used again only while the data is as it was checked against', async () => {
+		await writeDataSet(db(), buildDemoNetwork());
+		const wb = await workbookOf(
+			'lista.csv',
+			toCsv(HEADER, [['Uusi Ihminen', '', '', '', 'uusi@example.fi', '']])
+		);
+		const req = requestFor(wb);
+		const memo: SheetMemo = {};
+		expect((await checkSheet(db(), wb, req, memo)).candidates).toEqual([]);
+		const plan = { ...req, decisions: {}, createOrganisations: false };
+		expect((await previewSheet(db(), wb, plan, { ...opts, memo })).plan.counts.persons.new).toBe(1);
+		// Someone adds the same person in another tab: the preview matches again and finds them.
+		await new Repository(db(), 'persons').create({
+			name: 'Uusi Ihminen',
+			email: 'uusi@example.fi',
+			responsibilities: [],
+			languages: [],
+			fictional: false
+		} as never);
+		const again = await previewSheet(db(), wb, plan, { ...opts, memo });
+		expect(again.plan.counts.persons).toMatchObject({ new: 0, unchanged: 1 });
 	});
 });

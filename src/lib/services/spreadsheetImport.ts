@@ -43,6 +43,62 @@ export interface SheetCheck {
 	newOrganisations: { name: string; row: number }[];
 }
 
+type Local = Awaited<ReturnType<typeof localData>>;
+
+/**
+ * What checking found, kept (in the worker) so that the preview right after
+ * does not check and match 10,000 rows again. Reused only for the same
+ * request against the same data (`stateOf`), so never against data changed since.
+ */
+export interface SheetMemo {
+	key?: string;
+	state?: string;
+	checked?: ReturnType<typeof checkRows>;
+	match?: ReturnType<typeof matchRows>;
+}
+
+/** A fingerprint of the records checking and matching read: counts, versions and latest change. */
+const READ = [
+	'organisations',
+	'persons',
+	'services',
+	'memberships',
+	'municipalities',
+	'bodies'
+] as const;
+function stateOf(local: Pick<Local, (typeof READ)[number]>): string {
+	return READ.map((n) => {
+		let versions = 0;
+		let latest = '';
+		for (const r of local[n] as { version: number; updatedAt: string }[]) {
+			versions += r.version;
+			if (r.updatedAt > latest) latest = r.updatedAt;
+		}
+		return `${local[n].length}/${versions}/${latest}`;
+	}).join('|');
+}
+
+function checkAndMatch(workbook: Workbook, req: SheetRequest, local: Local, memo?: SheetMemo) {
+	const key = JSON.stringify([req.sheet, req.headerRow, req.mapping, req.edits, req.excluded]);
+	const state = stateOf(local);
+	if (memo?.checked && memo.match && memo.key === key && memo.state === state)
+		return { checked: memo.checked, match: memo.match };
+	const checked = checkRows(
+		sheetOf(workbook, req),
+		req.headerRow,
+		req.mapping,
+		{
+			municipalities: local.municipalities.filter((m) => !m.deletedAt),
+			bodies: local.bodies,
+			labels: vocabularyLabels()
+		},
+		{ edits: req.edits, excluded: req.excluded }
+	);
+	const match = matchRows(checked.rows, local);
+	if (memo) Object.assign(memo, { key, state, checked, match });
+	return { checked, match };
+}
+
 async function localData(db: VerkostoDb) {
 	const [organisations, persons, services, memberships, municipalities, bodies] = await Promise.all(
 		[
@@ -67,21 +123,10 @@ function sheetOf(workbook: Workbook, req: SheetRequest) {
 export async function checkSheet(
 	db: VerkostoDb,
 	workbook: Workbook,
-	req: SheetRequest
+	req: SheetRequest,
+	memo?: SheetMemo
 ): Promise<SheetCheck> {
-	const local = await localData(db);
-	const checked = checkRows(
-		sheetOf(workbook, req),
-		req.headerRow,
-		req.mapping,
-		{
-			municipalities: local.municipalities.filter((m) => !m.deletedAt),
-			bodies: local.bodies,
-			labels: vocabularyLabels()
-		},
-		{ edits: req.edits, excluded: req.excluded }
-	);
-	const match = matchRows(checked.rows, local);
+	const { checked, match } = checkAndMatch(workbook, req, await localData(db), memo);
 	return {
 		dataRows: checked.dataRows,
 		excluded: checked.excluded,
@@ -112,26 +157,21 @@ export async function previewSheet(
 		fileName,
 		appVersion,
 		clock = systemClock,
-		progress
-	}: { fileName: string; appVersion: string; clock?: Clock; progress?: Progress }
+		progress,
+		memo
+	}: {
+		fileName: string;
+		appVersion: string;
+		clock?: Clock;
+		progress?: Progress;
+		memo?: SheetMemo;
+	}
 ): Promise<ImportPreview & { leftOut: number }> {
 	let leftOut = 0;
 	const preview = await previewRecords(
 		db,
 		(all) => {
-			const sheet = sheetOf(workbook, req);
-			const checked = checkRows(
-				sheet,
-				req.headerRow,
-				req.mapping,
-				{
-					municipalities: all.municipalities.filter((m) => !m.deletedAt),
-					bodies: all.bodies,
-					labels: vocabularyLabels()
-				},
-				{ edits: req.edits, excluded: req.excluded }
-			);
-			const match = matchRows(checked.rows, all);
+			const { checked, match } = checkAndMatch(workbook, req, all, memo);
 			const built = buildRecords(checked.rows, match, req.decisions, all, {
 				createOrganisations: req.createOrganisations,
 				defaultSector: req.mapping.defaultSector,

@@ -78,7 +78,7 @@ const sameValue = (a: unknown, b: unknown) =>
 		: canonicalJson(a ?? null) === canonicalJson(b ?? null);
 const hasValue = (v: unknown) =>
 	v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
-const mail = (v: unknown) => (typeof v === 'string' ? v.trim().toLocaleLowerCase('fi') : '');
+const mail = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : '');
 const overlaps = (a: unknown, b: unknown) => {
 	const x = (a as string[] | undefined) ?? [];
 	const y = (b as string[] | undefined) ?? [];

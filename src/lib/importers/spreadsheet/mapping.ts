@@ -62,7 +62,7 @@ export function fold(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
-		.toLocaleLowerCase('fi')
+		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -71,7 +71,7 @@ export function foldName(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
-		.toLocaleLowerCase('fi')
+		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }

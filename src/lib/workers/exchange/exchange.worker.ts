@@ -33,7 +33,7 @@ const db = () => (connection ??= createDb());
 /** The file being previewed; applying uses exactly what was shown. */
 let preview: ImportPreview | undefined;
 /** The spreadsheet being imported (its rows stay here; the page gets the top rows). */
-let sheets: { fileName: string; workbook: Workbook } | undefined;
+let sheets: { fileName: string; workbook: Workbook; memo: object } | undefined;
 /** Rows of each sheet sent to the page for choosing the header and showing samples. */
 const HEAD_ROWS = 35;
 /** The spreadsheet import's code, loaded when a spreadsheet is opened (not for a JSON file). */
@@ -102,7 +102,7 @@ async function run(req: Request, progress: (stage: string, done: number, total: 
 			// The parser is loaded only now, when a spreadsheet is opened.
 			const { readSpreadsheet } = await import('$lib/importers/spreadsheet/read');
 			const workbook = await readSpreadsheet(file.name, new Uint8Array(await file.arrayBuffer()));
-			sheets = { fileName: file.name, workbook };
+			sheets = { fileName: file.name, workbook, memo: {} };
 			progress('read', 1, 1);
 			return {
 				fileName: file.name,
@@ -117,7 +117,7 @@ async function run(req: Request, progress: (stage: string, done: number, total: 
 		}
 		case 'sheetCheck':
 			if (!sheets) throw new Error('no spreadsheet');
-			return (await sheetService()).checkSheet(db(), sheets.workbook, req.args);
+			return (await sheetService()).checkSheet(db(), sheets.workbook, req.args, sheets.memo);
 		case 'sheetPreview': {
 			if (!sheets) throw new Error('no spreadsheet');
 			preview = undefined;
@@ -126,7 +126,8 @@ async function run(req: Request, progress: (stage: string, done: number, total: 
 			).previewSheet(db(), sheets.workbook, req.args, {
 				fileName: sheets.fileName,
 				appVersion: __APP_VERSION__,
-				progress
+				progress,
+				memo: sheets.memo
 			});
 			preview = p;
 			return { ...summarize(p), leftOut: p.leftOut };
