@@ -77,9 +77,7 @@ export async function measureSpreadsheet({ base, work, executablePath, log }) {
 		await page.getByRole('button', { name: 'Valitse taulukko' }).click();
 		const from = await page.evaluate(() => performance.now());
 		const t0 = Date.now();
-		await (
-			await chooser
-		).setFiles({ name: 'yhteyshenkilot.csv', mimeType: 'text/csv', buffer: csv });
+		await (await chooser).setFiles(csv);
 		await page.getByRole('heading', { name: /Vaihe 2\/5/ }).waitFor({ timeout: LONG });
 		await page.getByRole('button', { name: 'Jatka' }).click();
 		await page.getByLabel('Luo nämä organisaatiot').check({ timeout: LONG });
