@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadDemo, open } from './helpers';
 import { demoId } from '../../src/lib/demo/ids';
-
-async function expectNoAxeViolations(page: Page, what: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
+import { expectAccessible as expectNoAxeViolations } from './axe';
 
 const saved = (page: Page) =>
 	expect(

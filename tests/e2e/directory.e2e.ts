@@ -1,19 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo, open, waitForServiceWorker } from './helpers';
+import { expectAccessible as axe } from './axe';
 
 const search = (page: Page) => page.getByLabel('Hae nimellä, kuvauksella, tehtävällä tai teemalla');
 const results = (page: Page) => page.locator('section[aria-labelledby="results-title"]');
-
-async function axe(page: Page, path: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
 
 /** Picks an option in a record picker (combobox) by typing part of its name. */
 async function pick(page: Page, label: string, typed: string, option: string) {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo, open } from './helpers';
+import { expectAccessible } from './axe';
 
 /** Every record of a table, read straight from IndexedDB. */
 function records<T>(page: Page, store: string): Promise<T[]> {
@@ -90,12 +90,7 @@ test('a field changed in both tabs: shown next to the field, the user keeps thei
 	});
 	await expect(a.getByLabel('Yksikkö')).toHaveValue('Perhepalvelut');
 
-	const result = await new AxeBuilder({ page: a })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-		[]
-	);
+	await expectAccessible(a);
 
 	await phone.getByRole('button', { name: 'Pidä oma arvoni' }).click();
 	await title.getByRole('button', { name: 'Ota tallennettu arvo' }).click();

@@ -1,22 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo, open, waitForServiceWorker } from './helpers';
+import { expectAccessible as axe } from './axe';
 
 const WORKSHOP = 'Järjestöt ja seurakunnat osana perhekeskusta – työpaja';
 /** 11.30 in Helsinki on the workshop's day (EEST, +03:00). */
 const WORKSHOP_MORNING = new Date('2024-09-25T08:30:00Z');
 /** The demo's "today": 24.11.2026 at noon in Helsinki. */
 const DEMO_TODAY = new Date('2026-11-24T10:00:00Z');
-
-async function axe(page: Page, what: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
 
 const row = (page: Page, name: string) =>
 	page.locator('ul.people li').filter({ has: page.getByText(name, { exact: true }) });

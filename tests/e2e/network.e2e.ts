@@ -4,9 +4,9 @@
  * their printed cards; adding a member closes a gap; ending a term reopens it;
  * the map renders the demo network and works by keyboard; axe on every page.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loadDemo, open } from './helpers';
+import { expectAccessible as axe } from './axe';
 
 const LACKING_NGO = [
 	'Juupajoen perhekeskuksen ohjausryhmä',
@@ -17,15 +17,6 @@ const LACKING_NGO = [
 /** Pages in a PDF printed by Chromium. */
 const pdfPages = (pdf: Buffer) =>
 	(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function axe(page: Page, what: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
 
 test('a coordinator shows the three local steering groups lacking an NGO representative and prints each card', async ({
 	page

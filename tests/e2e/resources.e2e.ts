@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { loadDemo, open } from './helpers';
+import { axeViolations } from './axe';
 
-const axe = async (page: import('@playwright/test').Page) =>
-	(
-		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-	).violations.map((v) => v.id);
+const axe = (page: import('@playwright/test').Page) => axeViolations(page);
 
 test('records who brings what, filters it, edits and deletes it', async ({ page }) => {
 	await loadDemo(page);

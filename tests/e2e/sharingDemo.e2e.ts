@@ -3,11 +3,11 @@
  * exchange shows only real edits, the preview speaks in names and labels,
  * and reloading the demo leaves no import to undo over the new data.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { loadDemo, open } from './helpers';
 import { chooseFile, coordinator, counts, edit, exportFile, read, records } from './sharingSteps';
+import { expectAccessible } from './axe';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 /** The totals row of the preview: new, changed, deleted, conflicts, older, unchanged. */
@@ -132,12 +132,7 @@ test('the preview names records, labels fields, lists participants and says whic
 	expect(preview).not.toMatch(/personId|attendance|walkIn|bodyId|role:/);
 	// The lists inside the field view (and in the conflict's radio labels) stay accessible.
 	await conflict.getByRole('radio', { name: 'Pidä omani' }).check();
-	const axe = await new AxeBuilder({ page: b.page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-		[]
-	);
+	await expectAccessible(b.page);
 	await a.context.close();
 	await b.context.close();
 });

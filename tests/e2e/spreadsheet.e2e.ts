@@ -1,5 +1,5 @@
 /**
- * The spreadsheet import as a coordinator uses it: a list of NGO contacts
+ * The spreadsheet import as a coordinator uses it: an .xlsx list of NGO contacts
  * with a Finnish header mapped by the suggestions alone, three planted
  * duplicates reviewed, applied, found in the directory and undone to exactly
  * the state before; the app's own directory CSV imported back as "no
@@ -12,6 +12,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { loadDemo, open } from './helpers';
 import { records } from './sharingSteps';
+import { writeXlsx } from '../../src/lib/importers/spreadsheet/testing';
 
 interface Person {
 	id: string;
@@ -160,9 +161,16 @@ test('200 NGO contacts: suggestions, three duplicates reviewed, applied, found, 
 	];
 	const before = await dump(page);
 
-	// SWITCH TO XLSX when the readers' branch is merged:
-	// await chooseSheet(page, 'yhteyshenkilot.xlsx', Buffer.from(writeXlsx({ format: 'xlsx', sheets: [{ name: 'Taul1', rows: [header, ...rows] }] })), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-	await chooseSheet(page, 'yhteyshenkilot.csv', Buffer.from('\uFEFF' + csv([header, ...rows])));
+	const xlsx = writeXlsx({
+		format: 'xlsx',
+		sheets: [{ name: 'Yhteyshenkilöt', rows: [header, ...rows] }]
+	});
+	await chooseSheet(
+		page,
+		'yhteyshenkilot.xlsx',
+		Buffer.from(xlsx),
+		'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+	);
 	// The suggestions alone map every column.
 	const selects = page.locator('table.mapping select');
 	await expect(selects).toHaveCount(6);
@@ -228,7 +236,7 @@ test('200 NGO contacts: suggestions, three duplicates reviewed, applied, found, 
 
 	// Undone from the Sharing page exactly like a JSON import.
 	await open(page, '/sharing');
-	await expect(page.getByRole('cell', { name: 'yhteyshenkilot.csv' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'yhteyshenkilot.xlsx' })).toBeVisible();
 	await page.getByRole('button', { name: 'Peru viimeisin tuonti' }).click();
 	const undo = page.getByRole('dialog', { name: 'Perutaanko viimeisin tuonti?' });
 	await undo.getByRole('button', { name: 'Peru tuonti' }).click();

@@ -1,18 +1,9 @@
 // What a new user trying the app tripped over: search typos, workshop next steps,
 // removing meeting participants, the door view, pickers and count wording.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo, open } from './helpers';
 import { demoId } from '../../src/lib/demo/ids';
-
-async function axe(page: Page, what: string) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
+import { expectAccessible as axe } from './axe';
 
 const results = (page: Page) => page.locator('section[aria-labelledby="results-title"]');
 

@@ -6,8 +6,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { EntityName, EntityOf } from '$lib/domain/entities';
 import { migrations } from './migrations';
 import { searchCacheGuard } from './searchCache';
-import type { SyncEntry } from '$lib/domain/sync';
-import type { SyncEntryBefore } from './sync';
+import type { SyncEntry, SyncEntryBefore } from '$lib/domain/sync';
 
 export type { SyncEntry };
 

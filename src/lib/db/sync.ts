@@ -5,7 +5,7 @@
  * import adds a handful of writes, not one per record.
  */
 import type { EntityName } from '$lib/domain/entities';
-import type { SyncChange } from '$lib/domain/sync';
+import type { SyncChange, SyncEntryBefore } from '$lib/domain/sync';
 import type { SyncEntry, SyncRow, VerkostoDb } from './database';
 
 export type { SyncChange };
@@ -21,13 +21,6 @@ export async function readSync(db: VerkostoDb): Promise<SyncIndex> {
 	for (const row of await db.sync.toArray())
 		for (const [id, entry] of Object.entries(row.entries)) out.set(k(row.entity, id), entry);
 	return out;
-}
-
-/** One record's sync entry as it was before a change (null: it had none). */
-export interface SyncEntryBefore {
-	entity: EntityName;
-	id: string;
-	entry: SyncEntry | null;
 }
 
 const rowKey = (entity: string, id: string) => `${entity}\u0000${bucketOf(id)}`;

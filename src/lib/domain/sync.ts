@@ -35,3 +35,10 @@ export interface SyncChange {
 	replace?: boolean;
 }
 export type SyncLookup = (entity: EntityName, id: string) => SyncEntry | undefined;
+
+/** One record's sync entry as it was before a change (null: it had none). */
+export interface SyncEntryBefore {
+	entity: EntityName;
+	id: string;
+	entry: SyncEntry | null;
+}

@@ -5,36 +5,12 @@
  * loaded when the UI language needs them, so the first load stays small.
  * A missing or extra key in sv/en is a type error.
  */
-import common from './messages/common';
-import vocab from './messages/vocab';
-import home from './messages/home';
-import settings from './messages/settings';
-import directory from './messages/directory';
-import network from './messages/network';
-import meetings from './messages/meetings';
-import codev from './messages/codev';
-import resources from './messages/resources';
-import sharing from './messages/sharing';
-import sheets from './messages/sheets';
+import { fi, type Messages } from './messages/fi';
+
+export { fi, type Messages };
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-/** The Finnish messages (always loaded; the fallback while another language loads). */
-export const fi = {
-	common,
-	vocab,
-	home,
-	settings,
-	directory,
-	network,
-	meetings,
-	codev,
-	resources,
-	sharing,
-	sheets
-};
-export type Messages = typeof fi;
 
 const loaders: Record<Locale, () => Promise<Messages>> = {
 	fi: async () => fi,

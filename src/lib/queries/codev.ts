@@ -4,6 +4,7 @@
  * a live query re-runs when any table it read changes (in any tab).
  */
 import { db } from '$lib/db/connection';
+import type { VerkostoDb } from '$lib/db/database';
 import type {
 	Action,
 	AssessmentRound,
@@ -14,14 +15,21 @@ import type {
 	Meeting
 } from '$lib/domain/entities';
 import type { ReportInput } from '$lib/domain/rules/roundReport';
+import type { BaseRecord } from '$lib/domain/base';
+import { isLive } from '$lib/domain/records';
 import { collator } from '$lib/i18n/format';
-import type { PickerOption } from '$lib/state/picker';
 
-const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
+/** A picker's choice (state/picker's PickerOption; queries do not import state). */
+interface PickerOption {
+	id: string;
+	label: string;
+	detail?: string;
+}
+
 const byNumber = (a: AssessmentTheme, b: AssessmentTheme) => a.number - b.number;
 
 export async function liveThemes(): Promise<AssessmentTheme[]> {
-	return live(await db().assessmentThemes.toArray()).sort(byNumber);
+	return (await db().assessmentThemes.toArray()).filter(isLive).sort(byNumber);
 }
 
 export interface Overview {
@@ -42,11 +50,11 @@ export async function loadOverview(): Promise<Overview> {
 		d.actions.toArray()
 	]);
 	return {
-		rounds: live(rounds).sort((a, b) => b.periodStart.localeCompare(a.periodStart)),
-		themes: live(themes).sort(byNumber),
-		discussions: live(discussions),
-		goals: live(goals),
-		actions: live(actions)
+		rounds: rounds.filter(isLive).sort((a, b) => b.periodStart.localeCompare(a.periodStart)),
+		themes: themes.filter(isLive).sort(byNumber),
+		discussions: discussions.filter(isLive),
+		goals: goals.filter(isLive),
+		actions: actions.filter(isLive)
 	};
 }
 
@@ -64,12 +72,12 @@ export interface RoundData extends ReportInput {
 export async function loadRoundRecords(id: string) {
 	const d = db();
 	const round = await d.assessmentRounds.get(id);
-	if (!round || round.deletedAt) return undefined;
+	if (!round || !isLive(round)) return undefined;
 	const [rounds, themes] = await Promise.all([
 		d.assessmentRounds.toArray(),
 		d.assessmentThemes.toArray()
 	]);
-	const liveRounds = live(rounds);
+	const liveRounds = rounds.filter(isLive);
 	const previousRound = round.previousRoundId
 		? liveRounds.find((r) => r.id === round.previousRoundId)
 		: undefined;
@@ -79,7 +87,7 @@ export async function loadRoundRecords(id: string) {
 		d.goals.where('roundId').anyOf(ids).toArray(),
 		d.actions.where('roundId').anyOf(ids).toArray()
 	]);
-	const liveGoals = live(goals);
+	const liveGoals = goals.filter(isLive);
 	const goalActions = liveGoals.length
 		? await d.actions
 				.where('goalId')
@@ -91,10 +99,10 @@ export async function loadRoundRecords(id: string) {
 		round,
 		...(previousRound ? { previousRound } : {}),
 		rounds: liveRounds,
-		themes: live(themes).sort(byNumber),
-		discussions: live(discussions),
+		themes: themes.filter(isLive).sort(byNumber),
+		discussions: discussions.filter(isLive),
 		goals: liveGoals,
-		actions: live([...actions.values()])
+		actions: [...actions.values()].filter(isLive)
 	};
 }
 
@@ -112,13 +120,13 @@ export async function loadNetworkRecords() {
 			d.memberships.toArray()
 		]);
 	return {
-		bodies: live(bodies),
-		regions: live(regions),
-		familyCentres: live(familyCentres),
-		organisations: live(organisations),
-		persons: live(persons),
-		meetings: live(meetings),
-		memberships: live(memberships)
+		bodies: bodies.filter(isLive),
+		regions: regions.filter(isLive),
+		familyCentres: familyCentres.filter(isLive),
+		organisations: organisations.filter(isLive),
+		persons: persons.filter(isLive),
+		meetings: meetings.filter(isLive),
+		memberships: memberships.filter(isLive)
 	};
 }
 
@@ -140,11 +148,11 @@ export async function loadRoundForm(): Promise<RoundFormData> {
 		d.meetings.toArray()
 	]);
 	return {
-		rounds: live(rounds),
-		themes: live(themes).sort(byNumber),
-		bodies: live(bodies),
-		regions: live(regions),
-		meetings: live(meetings).sort((a, b) => b.start.localeCompare(a.start))
+		rounds: rounds.filter(isLive),
+		themes: themes.filter(isLive).sort(byNumber),
+		bodies: bodies.filter(isLive),
+		regions: regions.filter(isLive),
+		meetings: meetings.filter(isLive).sort((a, b) => b.start.localeCompare(a.start))
 	};
 }
 
@@ -163,7 +171,7 @@ export interface ResponsibleOptions {
 	persons: PickerOption[];
 }
 
-type Named = { id: string; name: string; deletedAt?: string };
+type Named = BaseRecord & { name: string };
 
 /** The live organisations, bodies and persons as picker options in Finnish order (a person's detail: their organisation). */
 export function responsibleOptions(
@@ -174,13 +182,15 @@ export function responsibleOptions(
 	const sort = (a: PickerOption, b: PickerOption) => collator.compare(a.label, b.label);
 	const orgName = new Map(organisations.map((o) => [o.id, o.name]));
 	const options = (rows: readonly Named[]) =>
-		live([...rows])
+		rows
+			.filter(isLive)
 			.map((r) => ({ id: r.id, label: r.name }))
 			.sort(sort);
 	return {
 		organisations: options(organisations),
 		bodies: options(bodies),
-		persons: live([...persons])
+		persons: persons
+			.filter(isLive)
 			.map((p) => {
 				const org = p.organisationId ? orgName.get(p.organisationId) : undefined;
 				return { id: p.id, label: p.name, ...(org ? { detail: org } : {}) };
@@ -201,13 +211,44 @@ export async function loadActions(): Promise<ActionsData> {
 		d.persons.toArray()
 	]);
 	const names = new Map<string, string>();
-	for (const r of [...organisations, ...bodies, ...persons])
-		if (!r.deletedAt) names.set(r.id, r.name);
+	for (const r of [...organisations, ...bodies, ...persons]) if (isLive(r)) names.set(r.id, r.name);
 	return {
-		actions: live(actions),
-		goals: live(goals),
-		rounds: live(rounds),
+		actions: actions.filter(isLive),
+		goals: goals.filter(isLive),
+		rounds: rounds.filter(isLive),
 		names,
 		options: responsibleOptions(organisations, bodies, persons)
+	};
+}
+
+export interface GroupDiscussionData {
+	round: AssessmentRound;
+	body: Body;
+	/** The round's focus themes in the round's order (deleted ones left out). */
+	themes: AssessmentTheme[];
+	/** This group's discussions in the round. */
+	discussions: Discussion[];
+}
+
+/** One group's discussion page in a round; null when the round or the group is gone. */
+export async function loadGroupDiscussion(
+	roundId: string,
+	bodyId: string,
+	d: VerkostoDb = db()
+): Promise<GroupDiscussionData | null> {
+	const [round, body, themes, discussions] = await Promise.all([
+		d.assessmentRounds.get(roundId),
+		d.bodies.get(bodyId),
+		d.assessmentThemes.toArray(),
+		d.discussions.where('roundId').equals(roundId).toArray()
+	]);
+	if (!round || !isLive(round) || !body || !isLive(body)) return null;
+	return {
+		round,
+		body,
+		themes: round.focusThemeIds
+			.map((t) => themes.find((x) => x.id === t && isLive(x)))
+			.filter((t) => !!t),
+		discussions: discussions.filter((x) => isLive(x) && x.bodyId === bodyId)
 	};
 }

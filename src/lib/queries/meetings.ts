@@ -15,9 +15,15 @@ import type {
 	Person,
 	Region
 } from '$lib/domain/entities';
+import type { BaseRecord } from '$lib/domain/base';
 import { fiCollator, isLive, sortByName } from '$lib/domain/records';
 import { matchesQuery, nameMatch, sameName } from '$lib/domain/rules/attendance';
-import { representativeSeat } from '$lib/domain/rules/reportBack';
+import {
+	pendingReportBacks,
+	reportBackScope,
+	representativeSeat,
+	type ReportBackStatus
+} from '$lib/domain/rules/reportBack';
 
 export interface PersonInfo {
 	id: string;
@@ -26,13 +32,16 @@ export interface PersonInfo {
 	email?: string;
 }
 
-const live = <T extends { deletedAt?: string }>(rows: (T | undefined)[]): T[] =>
-	rows.filter((r): r is T => !!r && !r.deletedAt);
+/** The rows a bulkGet found that are not deleted. */
+const foundLive = <T extends BaseRecord>(rows: (T | undefined)[]): T[] =>
+	rows.filter((r): r is T => !!r && isLive(r));
 
 async function peopleById(database: VerkostoDb, ids: string[]): Promise<Map<string, PersonInfo>> {
-	const persons = live(await database.persons.bulkGet([...new Set(ids)]));
+	const persons = foundLive(await database.persons.bulkGet([...new Set(ids)]));
 	const orgIds = [...new Set(persons.map((p) => p.organisationId).filter((x): x is string => !!x))];
-	const orgs = new Map(live(await database.organisations.bulkGet(orgIds)).map((o) => [o.id, o]));
+	const orgs = new Map(
+		foundLive(await database.organisations.bulkGet(orgIds)).map((o) => [o.id, o])
+	);
 	return new Map(
 		persons.map((p) => [
 			p.id,
@@ -68,7 +77,7 @@ export async function meetingView(
 		['meetings', 'bodies', 'memberships', 'persons', 'organisations'],
 		async () => {
 			const meeting = await database.meetings.get(id);
-			if (!meeting || meeting.deletedAt) return undefined;
+			if (!meeting || !isLive(meeting)) return undefined;
 			const body = meeting.bodyId ? await database.bodies.get(meeting.bodyId) : undefined;
 			const memberships = meeting.bodyId
 				? (await database.memberships.where('bodyId').equals(meeting.bodyId).toArray()).filter(
@@ -83,11 +92,14 @@ export async function meetingView(
 				.map((s) => s.representsOrganisationId)
 				.filter((x): x is string => !!x);
 			const represented = new Map(
-				live(await database.organisations.bulkGet([...new Set(orgIds)])).map((o) => [o.id, o.name])
+				foundLive(await database.organisations.bulkGet([...new Set(orgIds)])).map((o) => [
+					o.id,
+					o.name
+				])
 			);
 			return {
 				meeting,
-				...(body && !body.deletedAt ? { body } : {}),
+				...(body && isLive(body) ? { body } : {}),
 				memberships,
 				people: await peopleById(database, ids),
 				represented
@@ -154,7 +166,7 @@ export async function searchPersons(
 	const exact: Person[] = [];
 	const near: Person[] = [];
 	await database.persons.each((p) => {
-		if (p.deletedAt) return;
+		if (!isLive(p)) return;
 		// Enough names start like the query: no need to look for typos any more.
 		if (exact.length >= limit) {
 			if (matchesQuery(query, p.name)) exact.push(p);
@@ -175,9 +187,7 @@ export async function searchPersons(
 /** People already in the directory with this very name (a walk-in may be one of them). */
 export async function namesakes(name: string, database: VerkostoDb = db()): Promise<PersonInfo[]> {
 	if (!name.trim()) return [];
-	const found = await database.persons
-		.filter((p) => !p.deletedAt && sameName(p.name, name))
-		.toArray();
+	const found = await database.persons.filter((p) => isLive(p) && sameName(p.name, name)).toArray();
 	const people = await peopleById(
 		database,
 		found.map((p) => p.id)
@@ -236,4 +246,49 @@ export function participantViews(
 			};
 		})
 		.sort((a, b) => fiCollator.compare(a.name, b.name));
+}
+
+/**
+ * Who has not reported back from a body's recent meetings, with the names to
+ * show, and how many meetings and representatives that rests on (none: there
+ * was nothing to report back on).
+ */
+export async function reportBackStatus(
+	bodyId: string,
+	today: string,
+	database: VerkostoDb = db()
+): Promise<ReportBackStatus> {
+	return database.transaction(
+		'r',
+		['meetings', 'memberships', 'persons', 'organisations'],
+		async () => {
+			const meetings = await database.meetings.where('bodyId').equals(bodyId).toArray();
+			const memberships: Membership[] = await database.memberships
+				.where('bodyId')
+				.equals(bodyId)
+				.toArray();
+			const rows = pendingReportBacks(bodyId, meetings, memberships, today);
+			const scope = reportBackScope(bodyId, meetings, memberships, today);
+			const persons = await database.persons.bulkGet([...new Set(rows.map((r) => r.personId))]);
+			const name = new Map(persons.filter((p) => !!p).map((p) => [p!.id, p!.name]));
+			const seats = new Map(memberships.map((s) => [s.id, s]));
+			const orgIds = [
+				...new Set(memberships.map((s) => s.representsOrganisationId).filter((x) => !!x))
+			] as string[];
+			const orgs = await database.organisations.bulkGet(orgIds);
+			const orgName = new Map(orgs.filter((o) => !!o).map((o) => [o!.id, o!.name]));
+			const named = rows.map((r) => {
+				const seat = seats.get(r.membershipId);
+				const represents =
+					seat?.representsText ??
+					(seat?.representsOrganisationId ? orgName.get(seat.representsOrganisationId) : undefined);
+				return {
+					...r,
+					personName: name.get(r.personId) ?? '–',
+					...(represents ? { represents } : {})
+				};
+			});
+			return { ...scope, rows: named };
+		}
+	);
 }

@@ -16,19 +16,22 @@ import type {
 	Region,
 	Service
 } from '$lib/domain/entities';
+import type { BaseRecord } from '$lib/domain/base';
 import { isLive, sortByName } from '$lib/domain/records';
+import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 
-const liveRows = async <T extends { deletedAt?: string }>(p: Promise<T[]>) =>
-	(await p).filter((r) => !r.deletedAt);
+const liveRows = async <T extends BaseRecord>(p: Promise<T[]>) => (await p).filter(isLive);
+/** The record when it is there and not deleted. */
+const alive = <T extends BaseRecord>(r: T | undefined) => (r && isLive(r) ? r : undefined);
 
-async function byIds<T extends { id: string; deletedAt?: string }>(
+async function byIds<T extends BaseRecord>(
 	table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> },
 	ids: Iterable<string | undefined>
 ): Promise<Map<string, T>> {
 	const keys = [...new Set([...ids].filter((x): x is string => !!x))];
 	const rows = await table.bulkGet(keys);
-	return new Map(rows.filter((r): r is T => !!r && !r.deletedAt).map((r) => [r.id, r]));
+	return new Map(rows.filter((r): r is T => !!r && isLive(r)).map((r) => [r.id, r]));
 }
 
 export interface NetworkData {
@@ -45,23 +48,23 @@ export interface NetworkData {
 }
 
 /** The whole structure: places, bodies, memberships, meetings and the people and organisations in them. */
-export async function readNetwork(db: VerkostoDb): Promise<NetworkData> {
+export async function readNetwork(database: VerkostoDb = db()): Promise<NetworkData> {
 	const [regions, municipalities, familyCentres, bodies, memberships, meetings] = await Promise.all(
 		[
-			liveRows(db.regions.toArray()),
-			liveRows(db.municipalities.toArray()),
-			liveRows(db.familyCentres.toArray()),
-			liveRows(db.bodies.toArray()),
-			liveRows(db.memberships.toArray()),
-			liveRows(db.meetings.toArray())
+			liveRows(database.regions.toArray()),
+			liveRows(database.municipalities.toArray()),
+			liveRows(database.familyCentres.toArray()),
+			liveRows(database.bodies.toArray()),
+			liveRows(database.memberships.toArray()),
+			liveRows(database.meetings.toArray())
 		]
 	);
-	const persons = await byIds<Person>(db.persons, [
+	const persons = await byIds<Person>(database.persons, [
 		...memberships.map((m) => m.personId),
 		...bodies.map((b) => b.coordinatorPersonId),
 		...familyCentres.flatMap((f) => f.contactPersonIds)
 	]);
-	const organisations = await byIds<Organisation>(db.organisations, [
+	const organisations = await byIds<Organisation>(database.organisations, [
 		...memberships.map((m) => m.representsOrganisationId),
 		...[...persons.values()].map((p) => p.organisationId)
 	]);
@@ -96,27 +99,28 @@ export interface BodyPageData {
 }
 
 /** One body with its members, meetings and the records they point at; undefined when it is gone. */
-export async function readBody(db: VerkostoDb, id: string): Promise<BodyPageData | undefined> {
-	const body = await db.bodies.get(id);
+export async function readBody(
+	id: string,
+	database: VerkostoDb = db()
+): Promise<BodyPageData | undefined> {
+	const body = await database.bodies.get(id);
 	if (!body || !isLive(body)) return undefined;
 	const [memberships, meetings, children, parent, familyCentre, region] = await Promise.all([
-		liveRows(db.memberships.where('bodyId').equals(id).toArray()),
-		liveRows(db.meetings.where('bodyId').equals(id).toArray()),
-		liveRows(db.bodies.where('parentBodyId').equals(id).toArray()),
-		body.parentBodyId ? db.bodies.get(body.parentBodyId) : undefined,
-		body.familyCentreId ? db.familyCentres.get(body.familyCentreId) : undefined,
-		body.regionId ? db.regions.get(body.regionId) : undefined
+		liveRows(database.memberships.where('bodyId').equals(id).toArray()),
+		liveRows(database.meetings.where('bodyId').equals(id).toArray()),
+		liveRows(database.bodies.where('parentBodyId').equals(id).toArray()),
+		body.parentBodyId ? database.bodies.get(body.parentBodyId) : undefined,
+		body.familyCentreId ? database.familyCentres.get(body.familyCentreId) : undefined,
+		body.regionId ? database.regions.get(body.regionId) : undefined
 	]);
-	const persons = await byIds<Person>(db.persons, [
+	const persons = await byIds<Person>(database.persons, [
 		...memberships.map((m) => m.personId),
 		body.coordinatorPersonId
 	]);
-	const organisations = await byIds<Organisation>(db.organisations, [
+	const organisations = await byIds<Organisation>(database.organisations, [
 		...memberships.map((m) => m.representsOrganisationId),
 		...[...persons.values()].map((p) => p.organisationId)
 	]);
-	const alive = <T extends { deletedAt?: string }>(r: T | undefined) =>
-		r && !r.deletedAt ? r : undefined;
 	return {
 		body,
 		parent: alive(parent),
@@ -148,42 +152,42 @@ export interface FamilyCentrePageData {
 }
 
 export async function readFamilyCentre(
-	db: VerkostoDb,
-	id: string
+	id: string,
+	database: VerkostoDb = db()
 ): Promise<FamilyCentrePageData | undefined> {
-	const fc = await db.familyCentres.get(id);
+	const fc = await database.familyCentres.get(id);
 	if (!fc || !isLive(fc)) return undefined;
 	const [region, municipalities, contacts, bodies] = await Promise.all([
-		fc.regionId ? db.regions.get(fc.regionId) : undefined,
-		byIds<Municipality>(db.municipalities, fc.municipalityIds),
-		byIds<Person>(db.persons, fc.contactPersonIds),
-		liveRows(db.bodies.where('familyCentreId').equals(id).toArray())
+		fc.regionId ? database.regions.get(fc.regionId) : undefined,
+		byIds<Municipality>(database.municipalities, fc.municipalityIds),
+		byIds<Person>(database.persons, fc.contactPersonIds),
+		liveRows(database.bodies.where('familyCentreId').equals(id).toArray())
 	]);
 	const bodyIds = bodies.map((b) => b.id);
 	const [memberships, meetings, byFc, byMunicipality, areaFree] = await Promise.all([
-		liveRows(db.memberships.where('bodyId').anyOf(bodyIds).toArray()),
-		liveRows(db.meetings.where('bodyId').anyOf(bodyIds).toArray()),
-		db.services.where('familyCentreIds').equals(id).toArray(),
+		liveRows(database.memberships.where('bodyId').anyOf(bodyIds).toArray()),
+		liveRows(database.meetings.where('bodyId').anyOf(bodyIds).toArray()),
+		database.services.where('familyCentreIds').equals(id).toArray(),
 		fc.municipalityIds.length
-			? db.services.where('municipalityIds').anyOf(fc.municipalityIds).toArray()
+			? database.services.where('municipalityIds').anyOf(fc.municipalityIds).toArray()
 			: Promise.resolve([] as Service[]),
-		db.services.filter((s) => !s.deletedAt && s.municipalityIds.length === 0).count()
+		database.services.filter((s) => isLive(s) && s.municipalityIds.length === 0).count()
 	]);
 	const services = new Map<string, Service>();
 	for (const s of [...byFc, ...byMunicipality]) if (isLive(s)) services.set(s.id, s);
 	const members = await byIds<Person>(
-		db.persons,
+		database.persons,
 		memberships.map((m) => m.personId)
 	);
 	const persons = new Map([...members, ...contacts]);
-	const organisations = await byIds<Organisation>(db.organisations, [
+	const organisations = await byIds<Organisation>(database.organisations, [
 		...[...services.values()].map((s) => s.organisationId),
 		...[...persons.values()].map((p) => p.organisationId),
 		...memberships.map((m) => m.representsOrganisationId)
 	]);
 	return {
 		familyCentre: fc,
-		region: region && isLive(region) ? region : undefined,
+		region: alive(region),
 		municipalities: sortByName([...municipalities.values()]),
 		contacts: fc.contactPersonIds.map((p) => contacts.get(p)).filter((p): p is Person => !!p),
 		bodies: sortByName(bodies),
@@ -207,13 +211,16 @@ export interface PlacePageData {
 	organisations: Organisation[];
 }
 
-export async function readRegion(db: VerkostoDb, id: string): Promise<PlacePageData | undefined> {
-	const region = await db.regions.get(id);
+export async function readRegion(
+	id: string,
+	database: VerkostoDb = db()
+): Promise<PlacePageData | undefined> {
+	const region = await database.regions.get(id);
 	if (!region || !isLive(region)) return undefined;
 	const [municipalities, familyCentres, bodies] = await Promise.all([
-		liveRows(db.municipalities.where('regionId').equals(id).toArray()),
-		liveRows(db.familyCentres.where('regionId').equals(id).toArray()),
-		liveRows(db.bodies.where('regionId').equals(id).toArray())
+		liveRows(database.municipalities.where('regionId').equals(id).toArray()),
+		liveRows(database.familyCentres.where('regionId').equals(id).toArray()),
+		liveRows(database.bodies.where('regionId').equals(id).toArray())
 	]);
 	return {
 		region,
@@ -226,19 +233,19 @@ export async function readRegion(db: VerkostoDb, id: string): Promise<PlacePageD
 }
 
 export async function readMunicipality(
-	db: VerkostoDb,
-	id: string
+	id: string,
+	database: VerkostoDb = db()
 ): Promise<PlacePageData | undefined> {
-	const municipality = await db.municipalities.get(id);
+	const municipality = await database.municipalities.get(id);
 	if (!municipality || !isLive(municipality)) return undefined;
 	const [region, familyCentres, organisations] = await Promise.all([
-		municipality.regionId ? db.regions.get(municipality.regionId) : undefined,
-		liveRows(db.familyCentres.where('municipalityIds').equals(id).toArray()),
-		liveRows(db.organisations.where('municipalityIds').equals(id).toArray())
+		municipality.regionId ? database.regions.get(municipality.regionId) : undefined,
+		liveRows(database.familyCentres.where('municipalityIds').equals(id).toArray()),
+		liveRows(database.organisations.where('municipalityIds').equals(id).toArray())
 	]);
 	const bodies = familyCentres.length
 		? await liveRows(
-				db.bodies
+				database.bodies
 					.where('familyCentreId')
 					.anyOf(familyCentres.map((f) => f.id))
 					.toArray()
@@ -246,10 +253,10 @@ export async function readMunicipality(
 		: [];
 	// Tampere's two family centres sit in two regions: list each centre's region.
 	const regionIds = new Set([municipality.regionId, ...familyCentres.map((f) => f.regionId)]);
-	const regions = (await byIds<Region>(db.regions, regionIds)).values();
+	const regions = (await byIds<Region>(database.regions, regionIds)).values();
 	return {
 		municipality,
-		region: region && isLive(region) ? region : undefined,
+		region: alive(region),
 		regions: sortByName([...regions]),
 		municipalities: [municipality],
 		familyCentres: sortByName(familyCentres),
@@ -260,13 +267,13 @@ export async function readMunicipality(
 
 /** The small tables only: for reassigning links when deleting a place or body. */
 export async function readPlaces(
-	db: VerkostoDb
+	database: VerkostoDb = db()
 ): Promise<Pick<Choices, 'regions' | 'municipalities' | 'familyCentres' | 'bodies'>> {
 	const [regions, municipalities, familyCentres, bodies] = await Promise.all([
-		liveRows(db.regions.toArray()),
-		liveRows(db.municipalities.toArray()),
-		liveRows(db.familyCentres.toArray()),
-		liveRows(db.bodies.toArray())
+		liveRows(database.regions.toArray()),
+		liveRows(database.municipalities.toArray()),
+		liveRows(database.familyCentres.toArray()),
+		liveRows(database.bodies.toArray())
 	]);
 	return {
 		regions: sortByName(regions),
@@ -286,15 +293,15 @@ export interface Choices {
 	organisations: Pick<Organisation, 'id' | 'name' | 'sector'>[];
 }
 
-export async function readChoices(db: VerkostoDb): Promise<Choices> {
+export async function readChoices(database: VerkostoDb = db()): Promise<Choices> {
 	const [regions, municipalities, familyCentres, bodies, persons, organisations] =
 		await Promise.all([
-			liveRows(db.regions.toArray()),
-			liveRows(db.municipalities.toArray()),
-			liveRows(db.familyCentres.toArray()),
-			liveRows(db.bodies.toArray()),
-			liveRows(db.persons.toArray()),
-			liveRows(db.organisations.toArray())
+			liveRows(database.regions.toArray()),
+			liveRows(database.municipalities.toArray()),
+			liveRows(database.familyCentres.toArray()),
+			liveRows(database.bodies.toArray()),
+			liveRows(database.persons.toArray()),
+			liveRows(database.organisations.toArray())
 		]);
 	return {
 		regions: sortByName(regions),

@@ -12,7 +12,8 @@ import { MemoryStorage } from '$lib/testing/storage';
 import { sampleDataSet } from '$lib/testing/samples';
 import { loadDemo } from './demo';
 import { meetingJournal, replayMeetingEdits } from './meetings';
-import { importHistory, NothingToUndo, previewImport, undoInfo, undoLastImport } from './sharing';
+import { importHistory } from '$lib/queries/sharing';
+import { NothingToUndo, previewImport, undoInfo, undoLastImport } from './sharing';
 
 vi.setConfig({ testTimeout: 30_000 });
 

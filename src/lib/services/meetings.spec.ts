@@ -13,9 +13,9 @@ import {
 	inviteBodyMembers,
 	meetingJournal,
 	patchMeeting,
-	replayMeetingEdits,
-	reportBackStatus
+	replayMeetingEdits
 } from './meetings';
+import { reportBackStatus } from '$lib/queries/meetings';
 import { deleteRecord } from './deletion';
 import { JOURNAL_PREFIX } from './writeAhead';
 

@@ -9,7 +9,7 @@ import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { validate, writeTransaction, type Fields } from '$lib/db/repository';
-import type { Meeting, Membership, Participant, Person } from '$lib/domain/entities';
+import type { Meeting, Participant, Person } from '$lib/domain/entities';
 import { createRecord, reviseRecord, systemClock, type Clock } from '$lib/domain/records';
 import { id as uuid } from '$lib/domain/fields';
 import {
@@ -24,11 +24,6 @@ import {
 	type MeetingPatch
 } from '$lib/domain/rules/meetingPatch';
 import { membersOnDate } from '$lib/domain/rules/attendance';
-import {
-	pendingReportBacks,
-	reportBackScope,
-	type PendingReportBack
-} from '$lib/domain/rules/reportBack';
 import {
 	noteApplied,
 	wasApplied,
@@ -261,62 +256,4 @@ export async function inviteBodyMembers(
 		}
 	);
 	return added;
-}
-
-export interface ReportBackStatus {
-	rows: ReportBackRow[];
-	/** The body's meetings held in the last year, and the representatives who attended them. */
-	meetings: number;
-	representatives: number;
-}
-
-export interface ReportBackRow extends PendingReportBack {
-	personName: string;
-	/** Whom the seat speaks for: its words, or the organisation's name. */
-	represents?: string;
-}
-
-/**
- * Who has not reported back from a body's recent meetings, with the names to
- * show, and how many meetings and representatives that rests on (none: there
- * was nothing to report back on).
- */
-export async function reportBackStatus(
-	bodyId: string,
-	today: string,
-	database: VerkostoDb = db()
-): Promise<ReportBackStatus> {
-	return database.transaction(
-		'r',
-		['meetings', 'memberships', 'persons', 'organisations'],
-		async () => {
-			const meetings = await database.meetings.where('bodyId').equals(bodyId).toArray();
-			const memberships: Membership[] = await database.memberships
-				.where('bodyId')
-				.equals(bodyId)
-				.toArray();
-			const rows = pendingReportBacks(bodyId, meetings, memberships, today);
-			const scope = reportBackScope(bodyId, meetings, memberships, today);
-			const persons = await database.persons.bulkGet([...new Set(rows.map((r) => r.personId))]);
-			const name = new Map(persons.filter((p) => !!p).map((p) => [p!.id, p!.name]));
-			const seats = new Map(memberships.map((s) => [s.id, s]));
-			const orgIds = [
-				...new Set(memberships.map((s) => s.representsOrganisationId).filter((x) => !!x))
-			] as string[];
-			const orgs = await database.organisations.bulkGet(orgIds);
-			const orgName = new Map(orgs.filter((o) => !!o).map((o) => [o!.id, o!.name]));
-			const named = rows.map((r) => {
-				const seat = seats.get(r.membershipId);
-				const represents =
-					seat?.representsText ??
-					(seat?.representsOrganisationId ? orgName.get(seat.representsOrganisationId) : undefined);
-				return {
-					...r,
-					personName: name.get(r.personId) ?? '–',
-					...(represents ? { represents } : {})
-				};
-			});
-			return { ...scope, rows: named };
-		}
-	);
 }

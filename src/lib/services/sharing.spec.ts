@@ -24,12 +24,10 @@ import { StorageError } from '$lib/db/errors';
 import { ImportRefused } from '$lib/exchange/problems';
 import { catalogue } from '$lib/testing/messages';
 import { describeImportProblem } from '$lib/i18n/problems';
+import { backupInfo, getExporter, importHistory } from '$lib/queries/sharing';
 import {
 	applyImport,
-	backupInfo,
 	exportData,
-	getExporter,
-	importHistory,
 	ImportStale,
 	ImportUnresolved,
 	previewImport,

@@ -17,13 +17,11 @@ import {
 	type EntityOf
 } from '$lib/domain/entities';
 import { idsOf, referencesFrom, type Reference } from '$lib/domain/references';
-import { shortText } from '$lib/domain/fields';
 import { systemClock, type Clock } from '$lib/domain/records';
-import { DEFAULT_REMINDER_DAYS } from '$lib/domain/rules/backup';
 import type { ImportRecord, ImportUndo, VerkostoDb } from '$lib/db/database';
 import { readDataSet } from '$lib/db/bulk';
 import { classifyStorageError } from '$lib/db/errors';
-import { getMeta, setMeta } from '$lib/db/meta';
+import { setMeta } from '$lib/db/meta';
 import { markChanged, validate } from '$lib/db/repository';
 import { findReferrersOfAny, type Referrer } from '$lib/db/references';
 import {
@@ -41,20 +39,11 @@ import { planMerge, type MergePlan } from '$lib/exchange/merge';
 import { resolveMerge, type Decisions, type Outcome } from '$lib/exchange/resolve';
 import { parseExportText } from '$lib/exchange/parse';
 import { ImportRefused } from '$lib/exchange/problems';
+import { exporterSchema, getExporter, type Exporter } from '$lib/queries/sharing';
 import { cutReferrer } from './deletion';
 
 // ---------------------------------------------------------------- settings
-
-export const exporterSchema = z.strictObject({
-	name: shortText.optional(),
-	organisation: shortText.optional()
-});
-export type Exporter = z.infer<typeof exporterSchema>;
-
-export async function getExporter(db: VerkostoDb): Promise<Exporter> {
-	const parsed = exporterSchema.safeParse((await getMeta(db, 'exporter')) ?? {});
-	return parsed.success ? parsed.data : {};
-}
+// (their reads, getExporter and backupInfo, are in queries/sharing)
 
 /** Saves who exports (shown to receivers); blanks are dropped. */
 export async function setExporter(db: VerkostoDb, value: Exporter): Promise<Exporter> {
@@ -64,33 +53,6 @@ export async function setExporter(db: VerkostoDb, value: Exporter): Promise<Expo
 	});
 	await setMeta(db, 'exporter', clean);
 	return clean;
-}
-
-export interface BackupInfo {
-	lastExportAt?: string;
-	lastBackupAt?: string;
-	lastChangeAt?: string;
-	unsavedSince?: string;
-	days: number;
-}
-
-/** Read-only (usable in a live query). */
-export async function backupInfo(db: VerkostoDb): Promise<BackupInfo> {
-	const rows = await db.meta.bulkGet([
-		'lastExportAt',
-		'lastBackupAt',
-		'lastChangeAt',
-		'unsavedSince',
-		'backupReminderDays'
-	]);
-	const [lastExportAt, lastBackupAt, lastChangeAt, unsavedSince, days] = rows.map((r) => r?.value);
-	return {
-		lastExportAt: lastExportAt as string | undefined,
-		lastBackupAt: lastBackupAt as string | undefined,
-		lastChangeAt: lastChangeAt as string | undefined,
-		unsavedSince: unsavedSince as string | undefined,
-		days: typeof days === 'number' ? days : DEFAULT_REMINDER_DAYS
-	};
 }
 
 export const reminderDaysSchema = z.number().int().min(0).max(365);
@@ -376,9 +338,6 @@ export async function applyImport(
 }
 
 // ---------------------------------------------------------------- history and undo
-
-export const importHistory = (db: VerkostoDb): Promise<ImportRecord[]> =>
-	db.imports.orderBy('at').reverse().toArray();
 
 export class NothingToUndo extends Error {}
 /**

@@ -12,7 +12,8 @@ import type { Workbook } from '$lib/importers/spreadsheet/types';
 import type { ReviewDecisions } from '$lib/importers/spreadsheet/records';
 import { ENTITY_NAMES } from '$lib/domain/entities';
 import { listCsv } from './directoryExport';
-import { applyImport, importHistory, undoLastImport } from './sharing';
+import { applyImport, undoLastImport } from './sharing';
+import { importHistory } from '$lib/queries/sharing';
 import { checkSheet, previewSheet, type SheetMemo, type SheetRequest } from './spreadsheetImport';
 import { Repository } from '$lib/db/repository';
 

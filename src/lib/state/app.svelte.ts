@@ -2,8 +2,13 @@
  * App-wide state: the database connection's status, network status, the
  * service worker's update offer and transient notices. Rune class instances.
  */
-import { onDbState, openDb, requestPersistence, type DbState } from '$lib/db/connection';
-import type { StorageError } from '$lib/db/errors';
+import {
+	onDbState,
+	openDb,
+	requestPersistence,
+	type DbState,
+	type StorageError
+} from '$lib/services/storage';
 
 export type NoticeKind = 'info' | 'success' | 'error';
 export interface Notice {
@@ -60,4 +65,4 @@ class AppState {
 }
 
 export const app = new AppState();
-export type { StorageError };
+export type { DbState, StorageError };

@@ -1,5 +1,5 @@
 /** Turns any failure of a user action into a message in the user's language. */
-import { StorageError } from '$lib/db/errors';
+import { StorageError } from '$lib/services/storage';
 import { describeIssue } from '$lib/i18n/issues';
 import type { Messages } from '$lib/i18n/catalogue';
 

@@ -1,10 +1,10 @@
 /**
- * A Dexie live query as rune state: `current` updates whenever the tables it
+ * A live query as rune state: `current` updates whenever the tables it
  * read change, in this tab or another (Dexie broadcasts changes between tabs).
  * Create it during component initialisation; `deps` is read in an effect so the
  * query re-runs when the reactive values it depends on change.
  */
-import { liveQuery } from 'dexie';
+import { observe } from '$lib/queries/observe';
 
 export class Live<T, D = void> {
 	current = $state<T | undefined>(undefined);
@@ -15,7 +15,7 @@ export class Live<T, D = void> {
 		$effect(() => {
 			const d = deps();
 			this.loading = true;
-			const sub = liveQuery(() => query(d)).subscribe({
+			const sub = observe(() => query(d), {
 				next: (v) => {
 					this.current = v;
 					this.loading = false;

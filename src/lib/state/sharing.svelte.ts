@@ -11,12 +11,14 @@ import type { Decision, Decisions } from '$lib/exchange/resolve';
 import { ImportRefused } from '$lib/exchange/problems';
 import type { UndoInfoView } from '$lib/workers/exchange/protocol';
 import type { ItemsPage, PreviewSummary } from '$lib/exchange/view';
-import type { ImportRecord } from '$lib/db/database';
+import type { ImportRecord } from '$lib/queries/sharing';
 import type { EntityName } from '$lib/domain/entities';
 import { SvelteSet } from 'svelte/reactivity';
 import { download } from '$lib/services/files';
 
 export { exportFileName } from '$lib/services/files';
+// The page tells the worker's refusals apart without importing the worker.
+export { ExchangeError, type UndoInfoView };
 
 export interface Progress {
 	stage: string;

@@ -9,7 +9,7 @@ import { ExchangeClient, ExchangeError } from '$lib/workers/exchange/client';
 import type { SheetsView } from '$lib/workers/exchange/protocol';
 import type { SheetCheck } from '$lib/services/spreadsheetImport';
 import type { PreviewSummary } from '$lib/exchange/view';
-import type { ImportRecord } from '$lib/db/database';
+import type { ImportRecord } from '$lib/queries/sharing';
 import type { SpreadsheetProblem } from '$lib/importers/spreadsheet/types';
 import {
 	applySaved,

@@ -84,6 +84,19 @@ export interface PendingReportBack {
 	inputGathered: boolean;
 }
 
+export interface ReportBackStatus {
+	rows: ReportBackRow[];
+	/** The body's meetings held in the last year, and the representatives who attended them. */
+	meetings: number;
+	representatives: number;
+}
+
+export interface ReportBackRow extends PendingReportBack {
+	personName: string;
+	/** Whom the seat speaks for: its words, or the organisation's name. */
+	represents?: string;
+}
+
 /** A body's meetings held before today within the last `withinDays`, latest first. */
 export function heldMeetings<M extends Pick<Meeting, 'bodyId' | 'start' | 'deletedAt'>>(
 	bodyId: string,

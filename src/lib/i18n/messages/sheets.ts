@@ -1,7 +1,36 @@
 /** Messages of the spreadsheet import: file, columns, row checks, duplicate review, summary. */
-import type { ProblemCode } from '$lib/importers/spreadsheet/rows';
-import type { MatchReason, PartName } from '$lib/importers/spreadsheet/duplicates';
-import type { SpreadsheetProblem } from '$lib/importers/spreadsheet/types';
+// The importers' codes, spelt out here (i18n does not import the importers); a
+// code added there and not here is a type error where the page passes it in.
+type ProblemCode =
+	| 'email'
+	| 'phone'
+	| 'businessId'
+	| 'url'
+	| 'tooLong'
+	| 'invalid'
+	| 'id'
+	| 'municipality'
+	| 'sector'
+	| 'kind'
+	| 'status'
+	| 'role'
+	| 'body'
+	| 'nameMissing'
+	| 'serviceWithoutOrganisation'
+	| 'membershipWithoutPerson';
+type MatchReason = 'id' | 'businessId' | 'name' | 'email';
+type PartName = 'organisation' | 'person' | 'service';
+type SpreadsheetProblem =
+	| { code: 'fileTooLarge'; limit: number }
+	| { code: 'uncompressedTooLarge'; limit: number }
+	| { code: 'tooManyRows'; sheet: string; limit: number }
+	| { code: 'tooManyColumns'; sheet: string; limit: number }
+	| { code: 'cellTooLong'; sheet: string; row: number; column: number; limit: number }
+	| { code: 'encrypted' }
+	| { code: 'corrupt' }
+	| { code: 'notSpreadsheet' }
+	| { code: 'legacyExcel' }
+	| { code: 'empty' };
 
 type Step = 'file' | 'columns' | 'check' | 'review' | 'summary';
 
@@ -36,6 +65,10 @@ const fi = {
 				return `Taulukossa ${p.sheet} on liikaa rivejä (enintään ${p.limit}).`;
 			case 'tooManyColumns':
 				return `Taulukossa ${p.sheet} on liikaa sarakkeita (enintään ${p.limit}).`;
+			case 'cellTooLong':
+				return `Taulukon ${p.sheet} rivin ${p.row} sarakkeen ${p.column} teksti on liian pitkä (enintään ${p.limit} merkkiä).`;
+			case 'legacyExcel':
+				return 'Tiedosto on vanhaa Excel-muotoa (.xls). Tallenna se Excelissä muodossa .xlsx tai .csv ja yritä uudelleen.';
 			case 'encrypted':
 				return 'Tiedosto on suojattu salasanalla. Poista suojaus ja tallenna tiedosto uudelleen.';
 			case 'corrupt':

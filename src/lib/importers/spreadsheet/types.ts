@@ -23,9 +23,13 @@ export type SpreadsheetProblem =
 	| { code: 'uncompressedTooLarge'; limit: number }
 	| { code: 'tooManyRows'; sheet: string; limit: number }
 	| { code: 'tooManyColumns'; sheet: string; limit: number }
+	/** `row` and `column` count from 1, as the spreadsheet program shows them. */
+	| { code: 'cellTooLong'; sheet: string; row: number; column: number; limit: number }
 	| { code: 'encrypted' }
 	| { code: 'corrupt' }
 	| { code: 'notSpreadsheet' }
+	/** An Excel 97–2003 .xls: the user can save it as .xlsx (or .csv) and try again. */
+	| { code: 'legacyExcel' }
 	| { code: 'empty' };
 
 export class SpreadsheetRefused extends Error {

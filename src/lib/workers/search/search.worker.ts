@@ -17,7 +17,7 @@ import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { DirectoryIndex, INDEX_FORMAT, type IndexSnapshot } from '$lib/search/directoryIndex';
 import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './protocol';
-import { readMutations } from '$lib/state/mutations';
+import { readMutations } from '$lib/db/mutations';
 import { tagLabels } from './labels';
 
 const db = createDb();

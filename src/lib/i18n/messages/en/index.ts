@@ -2,7 +2,7 @@
  * Every area's English messages, loaded only when the UI is in English
  * (a chunk of its own; see ../../catalogue.ts).
  */
-import type { Messages } from '../../catalogue';
+import type { Messages } from '../fi';
 import common from './common';
 import vocab from './vocab';
 import home from './home';

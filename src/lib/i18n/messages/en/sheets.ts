@@ -31,6 +31,10 @@ const en: SheetsMessages = {
 				return `Sheet ${p.sheet} has too many rows (at most ${p.limit}).`;
 			case 'tooManyColumns':
 				return `Sheet ${p.sheet} has too many columns (at most ${p.limit}).`;
+			case 'cellTooLong':
+				return `The text in sheet ${p.sheet}, row ${p.row}, column ${p.column} is too long (at most ${p.limit} characters).`;
+			case 'legacyExcel':
+				return 'The file is in the old Excel format (.xls). Save it in Excel as .xlsx or .csv and try again.';
 			case 'encrypted':
 				return 'The file is password-protected. Remove the protection and save the file again.';
 			case 'corrupt':

@@ -32,6 +32,10 @@ const sv: SheetsMessages = {
 				return `Tabellen ${p.sheet} har för många rader (högst ${p.limit}).`;
 			case 'tooManyColumns':
 				return `Tabellen ${p.sheet} har för många kolumner (högst ${p.limit}).`;
+			case 'cellTooLong':
+				return `Texten i tabellen ${p.sheet}, rad ${p.row}, kolumn ${p.column} är för lång (högst ${p.limit} tecken).`;
+			case 'legacyExcel':
+				return 'Filen är i det gamla Excel-formatet (.xls). Spara den i Excel som .xlsx eller .csv och försök igen.';
 			case 'encrypted':
 				return 'Filen är skyddad med lösenord. Ta bort skyddet och spara filen på nytt.';
 			case 'corrupt':

@@ -1,0 +1,5 @@
+/** The spreadsheet readers: file bytes → Workbook, and where its header row is. */
+export { readSpreadsheet } from './read';
+export { findHeaderRow } from './header';
+export * from './limits';
+export * from './types';
