@@ -153,6 +153,20 @@ function lighthouseTable(rows) {
 	return out.join('\n');
 }
 
+/** The spreadsheet import (issue 14) beside the JSON import of the same records. */
+function sheetTable(r) {
+	const budget = { previewMs: 3_000 };
+	return [
+		`Spreadsheet import, ${int(r.rows)} rows into the demo network (issue 14; budget: preview within 3 s, no main-thread task over ${BUDGETS.longTaskMs} ms):`,
+		'',
+		'| | spreadsheet (CSV) | JSON import of the same records |',
+		'|---|---|---|',
+		`| to the preview | **${s(r.previewMs)}** ${r.previewMs <= budget.previewMs ? '**met**' : '**missed**'} | ${s(r.jsonPreviewMs)} |`,
+		`| preview to applied | ${s(r.applyMs)} | ${s(r.jsonApplyMs)} |`,
+		`| longest main-thread task during the preview | ${ms(r.longestTaskMs)} ${r.longestTaskMs <= BUDGETS.longTaskMs ? '**met**' : '**missed**'} | |`
+	].join('\n');
+}
+
 export function render(results) {
 	const m = results.machine;
 	const parts = [
@@ -164,6 +178,7 @@ export function render(results) {
 		''
 	];
 	if (Object.keys(results.sizes).length) parts.push(sizeTable(results.sizes), '');
+	if (results.spreadsheet) parts.push(sheetTable(results.spreadsheet), '');
 	if (results.initialJs?.length) parts.push(jsTable(results.initialJs), '');
 	if (results.lighthouse?.length)
 		parts.push(

@@ -8,7 +8,7 @@
 // figures beside their budgets and writes them into BENCHMARKS.md.
 //
 // Usage: npm run bench [-- --sizes=region,county5,national] [--no-lighthouse]
-//        [--flexsearch] [--no-write]
+//        [--flexsearch] [--no-write] [--no-spreadsheet] [--spreadsheet-only]
 // Env:   PORT (app server, default 4173), BENCH_DEBUG_PORT (Lighthouse's Chromium,
 //        default 9333), CHROMIUM_PATH, SKIP_BUILD=1 (use the existing build/).
 import { execFile, spawn } from 'node:child_process';
@@ -20,6 +20,7 @@ import { importTs, root } from '../scripts/importTs.mjs';
 import { writeGeneratedFile } from '../scripts/generate.mjs';
 import { initialJavaScript, measureSize, FLAGS } from './browser.mjs';
 import { lighthouse, LIGHTHOUSE_PAGES } from './lighthouse.mjs';
+import { measureSpreadsheet } from './spreadsheet.mjs';
 import { render, writeReport } from './report.mjs';
 
 const run = promisify(execFile);
@@ -29,7 +30,9 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 
 const ALL_SIZES = ['region', 'county5', 'national'];
-const sizes = option('sizes')?.split(',') ?? ALL_SIZES;
+// --spreadsheet-only: the 10,000-row spreadsheet import alone (a minute, not the whole run).
+const sheetOnly = flag('spreadsheet-only');
+const sizes = sheetOnly ? [] : (option('sizes')?.split(',') ?? ALL_SIZES);
 for (const s of sizes) if (!ALL_SIZES.includes(s)) throw new Error(`unknown size ${s}`);
 const port = Number(option('port') ?? process.env.PORT ?? 4173);
 const debugPort = Number(process.env.BENCH_DEBUG_PORT ?? 9333);
@@ -37,6 +40,7 @@ const base = `http://localhost:${port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const log = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
+class SheetOnlyDone extends Error {}
 const work = await mkdtemp(join(os.tmpdir(), 'verkosto-bench-'));
 let server;
 async function cleanUp() {
@@ -141,6 +145,15 @@ try {
 		await rm(join(work, `profile-${size}`), { recursive: true, force: true });
 	}
 
+	if (!flag('no-spreadsheet'))
+		results.spreadsheet = await measureSpreadsheet({
+			base,
+			work,
+			executablePath,
+			log
+		});
+	if (sheetOnly) throw new SheetOnlyDone();
+
 	log('initial JavaScript of / and /directory');
 	results.initialJs = await initialJavaScript({
 		base,
@@ -158,6 +171,8 @@ try {
 			port: debugPort
 		});
 	}
+} catch (e) {
+	if (!(e instanceof SheetOnlyDone)) throw e;
 } finally {
 	await cleanUp();
 }

@@ -9,7 +9,13 @@
  * as it was; otherwise nothing is written and the preview must be refreshed.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type AnyEntity, type EntityName, type EntityOf } from '$lib/domain/entities';
+import {
+	ENTITY_NAMES,
+	type AnyEntity,
+	type DataSet,
+	type EntityName,
+	type EntityOf
+} from '$lib/domain/entities';
 import { idsOf, referencesFrom, type Reference } from '$lib/domain/references';
 import { systemClock, type Clock } from '$lib/domain/records';
 import type { ImportRecord, ImportUndo, VerkostoDb } from '$lib/db/database';
@@ -167,6 +173,27 @@ export async function previewImport(
 	const labels = labelIndex([local, file.data]);
 	progress?.('compare', 1, 1);
 	return { file, plan, fileName, labels };
+}
+
+/**
+ * Plans the import of records another tool's file became on this device (a
+ * spreadsheet, see importers/spreadsheet): `build` turns this device's data
+ * into the records to import, which then take the JSON import's path (the
+ * same apply, history and undo). Changes nothing.
+ */
+export async function previewRecords(
+	db: VerkostoDb,
+	build: (local: DataSet) => ExportFile,
+	{ fileName, progress }: { fileName: string; progress?: Progress }
+): Promise<ImportPreview> {
+	progress?.('compare', 0, 1);
+	const [local, sync] = await Promise.all([readDataSet(db), readSync(db)]);
+	const file = build(local);
+	const plan = planMerge(file, local, lookup(sync));
+	if (plan.clashes.length)
+		throw new ImportRefused(plan.clashes.slice(0, LIMITS.issues), plan.clashes.length);
+	progress?.('compare', 1, 1);
+	return { file, plan, fileName, labels: labelIndex([local, file.data]) };
 }
 
 /** Runs an import's or undo's writes in one transaction, noting the change. */

@@ -13,6 +13,7 @@ import meetings from './meetings';
 import codev from './codev';
 import resources from './resources';
 import sharing from './sharing';
+import sheets from './sheets';
 
 /** The Finnish messages (always loaded; the fallback while another language loads). */
 export const fi = {
@@ -25,6 +26,7 @@ export const fi = {
 	meetings,
 	codev,
 	resources,
-	sharing
+	sharing,
+	sheets
 };
 export type Messages = typeof fi;

@@ -24,6 +24,7 @@ import {
 import { LIMITS } from '$lib/exchange/format';
 import { ImportRefused } from '$lib/exchange/problems';
 import type { Request, Response, WireError } from './protocol';
+import { SpreadsheetRefused, type Workbook } from '$lib/importers/spreadsheet/types';
 import { itemsPage, summarize } from '$lib/exchange/view';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -31,6 +32,12 @@ let connection: VerkostoDb | undefined;
 const db = () => (connection ??= createDb());
 /** The file being previewed; applying uses exactly what was shown. */
 let preview: ImportPreview | undefined;
+/** The spreadsheet being imported (its rows stay here; the page gets the top rows). */
+let sheets: { fileName: string; workbook: Workbook; memo: object } | undefined;
+/** Rows of each sheet sent to the page for choosing the header and showing samples. */
+const HEAD_ROWS = 35;
+/** The spreadsheet import's code, loaded when a spreadsheet is opened (not for a JSON file). */
+const sheetService = () => import('$lib/services/spreadsheetImport');
 
 function wire(e: unknown): WireError {
 	if (e instanceof ImportRefused)
@@ -43,6 +50,9 @@ function wire(e: unknown): WireError {
 		return { name: 'UndoBlocked', changed: e.changed, dependants: e.dependants };
 	if (e instanceof NothingToUndo) return { name: 'NothingToUndo' };
 	if (e instanceof ScopeMissing) return { name: 'ScopeMissing' };
+	if (e instanceof SpreadsheetRefused) return { name: 'SpreadsheetRefused', problem: e.problem };
+	if (e instanceof Error && e.name === 'ReviewUnfinished')
+		return { name: 'ReviewUnfinished', count: (e as Error & { count: number }).count };
 	return { name: 'Error', message: e instanceof Error ? e.message : String(e) };
 }
 
@@ -84,6 +94,44 @@ async function run(req: Request, progress: (stage: string, done: number, total: 
 			return undoInfo(db());
 		case 'undo':
 			return undoLastImport(db(), { force: req.args.force });
+		case 'sheetOpen': {
+			const { file } = req.args;
+			sheets = undefined;
+			preview = undefined;
+			progress('read', 0, 1);
+			// The parser is loaded only now, when a spreadsheet is opened.
+			const { readSpreadsheet } = await import('$lib/importers/spreadsheet/read');
+			const workbook = await readSpreadsheet(file.name, new Uint8Array(await file.arrayBuffer()));
+			sheets = { fileName: file.name, workbook, memo: {} };
+			progress('read', 1, 1);
+			return {
+				fileName: file.name,
+				format: workbook.format,
+				sheets: workbook.sheets.map((s) => ({
+					name: s.name,
+					rows: s.rows.length,
+					columns: s.rows.reduce((n, r) => Math.max(n, r.length), 0),
+					head: s.rows.slice(0, HEAD_ROWS)
+				}))
+			};
+		}
+		case 'sheetCheck':
+			if (!sheets) throw new Error('no spreadsheet');
+			return (await sheetService()).checkSheet(db(), sheets.workbook, req.args, sheets.memo);
+		case 'sheetPreview': {
+			if (!sheets) throw new Error('no spreadsheet');
+			preview = undefined;
+			const p = await (
+				await sheetService()
+			).previewSheet(db(), sheets.workbook, req.args, {
+				fileName: sheets.fileName,
+				appVersion: __APP_VERSION__,
+				progress,
+				memo: sheets.memo
+			});
+			preview = p;
+			return { ...summarize(p), leftOut: p.leftOut };
+		}
 	}
 }
 

@@ -11,6 +11,15 @@ import type { Decisions } from '$lib/exchange/resolve';
 import type { ImportProblem } from '$lib/exchange/problems';
 import type { ItemsPage, PreviewSummary } from '$lib/exchange/view';
 import type { EntityName } from '$lib/domain/entities';
+import type { SheetCheck, SheetPlanRequest, SheetRequest } from '$lib/services/spreadsheetImport';
+import type { SpreadsheetProblem } from '$lib/importers/spreadsheet/types';
+
+/** A spreadsheet as the page first sees it: each sheet's size and top rows (for the header). */
+export interface SheetsView {
+	fileName: string;
+	format: string;
+	sheets: { name: string; rows: number; columns: number; head: string[][] }[];
+}
 
 export interface UndoInfoView {
 	record: ImportRecord;
@@ -32,6 +41,11 @@ export interface Ops {
 	apply: { args: { decisions: Decisions }; result: ImportRecord };
 	undoInfo: { args: Record<string, never>; result: UndoInfoView | undefined };
 	undo: { args: { force: boolean }; result: ImportRecord };
+	/** Spreadsheet import: reads the file (kept in the worker), then checks and plans it. */
+	sheetOpen: { args: { file: File }; result: SheetsView };
+	sheetCheck: { args: SheetRequest; result: SheetCheck };
+	/** Plans the reviewed rows; `apply` then applies them like a JSON file. */
+	sheetPreview: { args: SheetPlanRequest; result: PreviewSummary & { leftOut: number } };
 }
 export type Op = keyof Ops;
 
@@ -45,6 +59,8 @@ export type WireError =
 	| { name: 'UndoBlocked'; changed: number; dependants: number }
 	| { name: 'NothingToUndo' }
 	| { name: 'ScopeMissing' }
+	| { name: 'SpreadsheetRefused'; problem: SpreadsheetProblem }
+	| { name: 'ReviewUnfinished'; count: number }
 	| { name: 'Error'; message: string };
 
 export type Response =

@@ -13,6 +13,7 @@ import meetings from './meetings';
 import codev from './codev';
 import resources from './resources';
 import sharing from './sharing';
+import sheets from './sheets';
 
 const sv: Messages = {
 	common,
@@ -24,6 +25,7 @@ const sv: Messages = {
 	meetings,
 	codev,
 	resources,
-	sharing
+	sharing,
+	sheets
 };
 export default sv;
