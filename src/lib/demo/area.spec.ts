@@ -5,7 +5,8 @@ import { MUNICIPALITIES as LIST, municipalitiesOf } from '$lib/domain/reference/
 import { START_AREAS } from '$lib/domain/reference';
 import { AREA_CREATED, areaId, buildAreaStart } from './area';
 import { buildDemoNetwork } from './pirkanmaa';
-import { MUNICIPALITIES as PLACES } from './places';
+import { MUNICIPALITIES as PLACES, PIRKANMAA } from './places';
+import { AREAS_WITH_STRUCTURE } from '$lib/domain/reference/start';
 
 const pirkanmaa = buildAreaStart({ county: 'PI', structure: true });
 const count = (d: Partial<DataSet>) =>
@@ -82,6 +83,8 @@ describe('a start from Pirkanmaa with the seeds’ structure', () => {
 		];
 		expect(shape(pirkanmaa)).toEqual(shape(demo).filter((b) => !demoOnly.includes(b.name)));
 		expect(PLACES.map((p) => p.code).sort()).toEqual(municipalitiesOf('PI').map((m) => m.code));
+		// The start screen offers the structure for exactly the county it is of.
+		expect(AREAS_WITH_STRUCTURE).toEqual([PIRKANMAA]);
 	});
 });
 

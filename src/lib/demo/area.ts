@@ -12,8 +12,9 @@
 import type { DataSet, Municipality } from '$lib/domain/entities';
 import { stableId } from '$lib/domain/stableId';
 import { START_AREAS } from '$lib/domain/reference';
+import { AREAS_WITH_STRUCTURE } from '$lib/domain/reference/start';
 import { municipalitiesOf } from '$lib/domain/reference/municipalities';
-import { buildSeedStructure, PIRKANMAA } from './structure';
+import { buildSeedStructure } from './structure';
 
 /** The stamp of shipped start content: the year of the municipality list. */
 export const AREA_CREATED = '2021-01-01T00:00:00.000Z';
@@ -27,9 +28,6 @@ const areaBase = (key: string) => ({
 });
 /** A municipality's record key is its code, whichever area it is started from. */
 const municipalityBase = (code: string) => areaBase(`municipality:${code}`);
-
-/** The areas whose seed structure the app ships (only Pirkanmaa's so far). */
-export const AREAS_WITH_STRUCTURE: readonly string[] = [PIRKANMAA];
 
 export interface AreaChoice {
 	/** A code of START_AREAS: a wellbeing services county or HKI. */

@@ -19,3 +19,6 @@ export type StartRecord = z.infer<typeof startRecordSchema>;
 
 export const START_META_KEY = 'start';
 export const ONBOARDED_META_KEY = 'onboarded';
+
+/** The areas whose seed structure the app ships (regions, family centres, bodies): Pirkanmaa. */
+export const AREAS_WITH_STRUCTURE: readonly string[] = ['PI'];
