@@ -3,9 +3,7 @@
  * caller first asks how many records exist and confirms replacing them.
  */
 import { db } from '$lib/db/connection';
-import type { VerkostoDb } from '$lib/db/database';
 import { existingRecordCount, writeShippedStart, type StartDeps } from './start';
-import type { KeyValueStore } from './writeAhead';
 
 export { existingRecordCount };
 
@@ -18,11 +16,7 @@ export { existingRecordCount };
  */
 export async function loadDemo(
 	{ replace }: { replace: boolean },
-	{
-		database = db(),
-		journal,
-		clock
-	}: { database?: VerkostoDb; journal?: KeyValueStore } & StartDeps = {}
+	{ database = db(), journal, clock }: StartDeps = {}
 ): Promise<'loaded' | 'needs-confirmation'> {
 	// Loaded on demand: the demo is a chunk of its own, not part of the first page load.
 	const { buildDemoNetwork } = await import('$lib/demo/pirkanmaa');
