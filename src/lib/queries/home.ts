@@ -4,6 +4,7 @@
  * the data holds fictional people (the demo's, or a file made from it).
  */
 import { countLive } from '$lib/db/bulk';
+import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 import type { EntityName } from '$lib/domain/entities';
 import {
@@ -22,12 +23,12 @@ export interface HomeData {
 	fictionalPersons: number;
 }
 
-export async function readHome(db: VerkostoDb): Promise<HomeData> {
+export async function readHome(database: VerkostoDb = db()): Promise<HomeData> {
 	const [counts, onboarded, start, fictionalPersons] = await Promise.all([
-		countLive(db),
-		db.meta.get(ONBOARDED_META_KEY),
-		db.meta.get(START_META_KEY),
-		db.persons.filter((p) => !p.deletedAt && p.fictional).count()
+		countLive(database),
+		database.meta.get(ONBOARDED_META_KEY),
+		database.meta.get(START_META_KEY),
+		database.persons.filter((p) => !p.deletedAt && p.fictional).count()
 	]);
 	return {
 		counts,

@@ -13,7 +13,7 @@ import { sampleDataSet } from '$lib/testing/samples';
 import { startEmpty, startFromArea } from './start';
 import { loadDemo } from './demo';
 import { meetingJournal } from './meetings';
-import { importHistory, previewImport, undoInfo } from './sharing';
+import { previewImport } from './sharing';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -114,7 +114,8 @@ describe('starting from your own area', () => {
 		const b = await fresh('b');
 		await writeDataSet(b, sampleDataSet());
 		await importText(b, await exportText(a));
-		expect(await importHistory(b)).toHaveLength(1);
+		expect(await b.imports.count()).toBe(1);
+		expect(await b.importUndo.count()).toBe(1);
 		const journal = new MemoryStorage();
 		meetingJournal({ store: journal }).put(
 			areaId('x'),
@@ -123,8 +124,8 @@ describe('starting from your own area', () => {
 		);
 		expect(journal.length).toBe(1);
 		await startFromArea(PIRKANMAA, { replace: true }, deps(b, journal));
-		expect(await importHistory(b)).toEqual([]);
-		expect(await undoInfo(b)).toBeUndefined();
+		expect(await b.imports.count()).toBe(0);
+		expect(await b.importUndo.count()).toBe(0);
 		expect(journal.length).toBe(0);
 	});
 
