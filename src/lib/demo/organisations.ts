@@ -11,7 +11,7 @@ export interface OrgSpec {
 	name: string;
 	sector: Sector;
 	alternateName?: string;
-	/** Municipality codes served; 'all' for the whole of Pirkanmaa. */
+	/** Municipalities served (place keys, see places.ts); 'all' for the whole of Pirkanmaa. */
 	area: string[] | 'all';
 	website?: string;
 	description: string;
@@ -40,10 +40,10 @@ export const PARISH_CODES = [
 
 export const ORGANISATIONS: OrgSpec[] = [
 	...MUNICIPALITIES.map((m): OrgSpec => ({
-		key: `muni-${m.code}`,
+		key: `muni-${m.key}`,
 		name: `${m.gen} ${m.town ? 'kaupunki' : 'kunta'}`,
 		sector: 'municipality',
-		area: [m.code],
+		area: [m.key],
 		description: `${m.name}: varhaiskasvatus, opetus, nuoriso-, liikunta- ja kulttuuripalvelut sekä hyvinvoinnin ja terveyden edistäminen.`
 	})),
 	{
@@ -67,7 +67,7 @@ export const ORGANISATIONS: OrgSpec[] = [
 			'Lapsiperheiden etuudet, kuntoutus ja Kelan perhekeskusyhteistyö hyvinvointialueen kanssa.'
 	},
 	...PARISH_CODES.map((code): OrgSpec => {
-		const m = MUNICIPALITIES.find((x) => x.code === code)!;
+		const m = MUNICIPALITIES.find((x) => x.key === code)!;
 		return {
 			key: `parish-${code}`,
 			name: `${m.gen} seurakunta`,

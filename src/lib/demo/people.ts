@@ -100,11 +100,11 @@ const region = { west: 'läntisen', south: 'eteläisen', north: 'pohjoisen' } as
 export const PEOPLE: PersonSpec[] = [
 	// Municipal family-centre liaisons: one per family centre (Tampere has two).
 	...MUNICIPALITIES.filter((m) => m.region).map((m): PersonSpec => ({
-		key: `liaison-${m.code}`,
+		key: `liaison-${m.key}`,
 		title: m.town
 			? 'Perhekeskuksen yhdyshenkilö, varhaiskasvatuksen palvelupäällikkö'
 			: 'Perhekeskuksen yhdyshenkilö, hyvinvointikoordinaattori',
-		org: `muni-${m.code}`,
+		org: `muni-${m.key}`,
 		jobDescription: `Koordinoi ${m.gen} perhekeskuksen paikallista verkostoa ja ohjausryhmää; kutsuu koolle ja välittää tiedon kunnan palveluihin.`,
 		responsibilities: ['family_centre_liaison']
 	})),
@@ -117,7 +117,7 @@ export const PEOPLE: PersonSpec[] = [
 	})),
 	// Municipal NGO liaisons (järjestöyhdyshenkilöt).
 	...['536', '837', '908', '211'].map((code): PersonSpec => {
-		const m = MUNICIPALITIES.find((x) => x.code === code)!;
+		const m = MUNICIPALITIES.find((x) => x.key === code)!;
 		return {
 			key: `ngoliaison-${code}`,
 			title: 'Järjestöyhdyshenkilö',

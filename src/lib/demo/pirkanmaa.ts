@@ -1,10 +1,11 @@
 /**
- * The demo network, modelled on the seeds: Pirkanmaa's 23 municipalities,
- * 3 regions, 24 local family centres, the provincial steering group, regional
- * coordination groups, local steering groups (three without an NGO seat),
- * expert networks, NGO bodies, meetings including the 25.9.2024 workshop, and
- * the 2024 assessment round on themes 1, 2 and 5. People are invented.
- * Pure: builds records with stable ids, writes nothing.
+ * The demo network, built on the seeds' structure (./structure: Pirkanmaa's
+ * 23 municipalities, 3 regions, 24 local family centres, the provincial
+ * steering group, regional coordination groups, local steering groups, expert
+ * networks, NGO bodies) with invented people and their seats (three local
+ * steering groups without an NGO seat), organisations' services, meetings
+ * including the 25.9.2024 workshop, and the 2024 assessment round on themes
+ * 1, 2 and 5. Pure: builds records with stable ids, writes nothing.
  */
 import type {
 	Body,
@@ -12,16 +13,15 @@ import type {
 	FamilyCentre,
 	Meeting,
 	Membership,
-	Municipality,
 	Organisation,
 	Person,
-	Region,
 	Service
 } from '$lib/domain/entities';
 import type { Representation } from '$lib/domain/fields';
 import { DEMO_CREATED as T, demoBase, demoId } from './ids';
 import { defaultAssessmentThemes, defaultThemeId } from '$lib/domain/defaults/assessmentThemes';
 import { FAMILY_CENTRES, MUNICIPALITIES, REGIONS, type RegionKey } from './places';
+import { buildSeedStructure, EXPERT_NETWORKS, REGION_GEN, type SeedStructure } from './structure';
 import { ORGANISATIONS } from './organisations';
 import { PEOPLE, demoContact } from './people';
 import { SERVICES } from './services';
@@ -29,47 +29,31 @@ import { buildAssessment } from './assessment';
 import { buildMeetings } from './meetings';
 import { buildResources } from './resources';
 
-const REGION_GEN: Record<RegionKey, string> = {
-	west: 'Läntisen',
-	south: 'Eteläisen',
-	north: 'Pohjoisen'
-};
+/** Family centres the demo has still in development. */
+const IN_DEVELOPMENT = ['216', '291', '619'];
 
 export function buildDemoNetwork(): DataSet {
-	const muniId = (code: string) => demoId(`municipality:${code}`);
-	const codesOf = (area: string[] | 'all' | 'anywhere') =>
-		area === 'anywhere' ? [] : area === 'all' ? MUNICIPALITIES.map((m) => m.code) : area;
+	const structure = buildSeedStructure({
+		base: demoBase,
+		municipality: (p) => demoBase(`municipality:${p.key}`)
+	});
+	const muniId = (key: string) => demoId(`municipality:${key}`);
+	const keysOf = (area: string[] | 'all' | 'anywhere') =>
+		area === 'anywhere' ? [] : area === 'all' ? MUNICIPALITIES.map((m) => m.key) : area;
 
-	const regions: Region[] = REGIONS.map((r) => ({
-		...demoBase(`region:${r.key}`),
-		name: r.name,
-		nameSv: r.nameSv,
-		county: 'Pirkanmaan hyvinvointialue',
-		description: r.description
-	}));
-	const regionId = (k: RegionKey) => demoId(`region:${k}`);
-
-	const municipalities: Municipality[] = MUNICIPALITIES.map((m) => ({
-		...demoBase(`municipality:${m.code}`),
-		code: m.code,
-		name: m.name,
-		...(m.nameSv ? { nameSv: m.nameSv } : {}),
-		...(m.region ? { regionId: regionId(m.region) } : {})
-	}));
+	const { regions, municipalities } = structure;
 
 	const fcId = (key: string) => demoId(`familyCentre:${key}`);
-	const familyCentres: FamilyCentre[] = FAMILY_CENTRES.map((fc) => ({
-		...demoBase(`familyCentre:${fc.key}`),
-		name: fc.name,
-		regionId: regionId(fc.region),
-		municipalityIds: [muniId(fc.code)],
-		status: fc.inDevelopment ? 'in_development' : 'operating',
-		contactPersonIds: [demoId(`person:liaison-${fc.key}`)],
+	// The demo's family centres: a liaison each, three still in development.
+	const familyCentres: FamilyCentre[] = structure.familyCentres.map((fc, i) => ({
+		...fc,
+		status: IN_DEVELOPMENT.includes(FAMILY_CENTRES[i].key) ? 'in_development' : 'operating',
+		contactPersonIds: [demoId(`person:liaison-${FAMILY_CENTRES[i].key}`)],
 		description: `${fc.name} on kunnan, hyvinvointialueen, järjestöjen ja seurakuntien yhteinen verkosto lapsille, nuorille ja perheille.`
 	}));
 	/** The family centres covering a municipality (Tampere has two). */
-	const fcsOf = (code: string) =>
-		FAMILY_CENTRES.filter((f) => f.code === code).map((f) => fcId(f.key));
+	const fcsOf = (key: string) =>
+		FAMILY_CENTRES.filter((f) => f.place === key).map((f) => fcId(f.key));
 
 	const orgId = (key: string) => demoId(`organisation:${key}`);
 	const organisations: Organisation[] = ORGANISATIONS.map((o) => ({
@@ -77,7 +61,7 @@ export function buildDemoNetwork(): DataSet {
 		name: o.name,
 		...(o.alternateName ? { alternateName: o.alternateName } : {}),
 		sector: o.sector,
-		municipalityIds: codesOf(o.area).map(muniId),
+		municipalityIds: keysOf(o.area).map(muniId),
 		...(o.website ? { website: o.website } : {}),
 		description: o.description
 	}));
@@ -101,7 +85,7 @@ export function buildDemoNetwork(): DataSet {
 	});
 
 	const services: Service[] = SERVICES.map((s) => {
-		const codes = codesOf(s.area);
+		const keys = keysOf(s.area);
 		return {
 			...demoBase(`service:${s.key}`),
 			organisationId: orgId(s.org),
@@ -114,8 +98,8 @@ export function buildDemoNetwork(): DataSet {
 			...(s.minAge !== undefined ? { minAge: s.minAge } : {}),
 			...(s.maxAge !== undefined ? { maxAge: s.maxAge } : {}),
 			languages: s.languages ?? ['fi'],
-			municipalityIds: codes.map(muniId),
-			familyCentreIds: codes.flatMap(fcsOf),
+			municipalityIds: keys.map(muniId),
+			familyCentreIds: keys.flatMap(fcsOf),
 			deliveryMode: s.deliveryMode ?? 'in_person',
 			...(s.address ? { address: s.address } : {}),
 			schedules: s.schedules ?? [],
@@ -129,7 +113,7 @@ export function buildDemoNetwork(): DataSet {
 		};
 	});
 
-	const { bodies, memberships, bodyKeys } = buildBodies({ fcId, orgId, personId, regionId });
+	const { bodies, memberships, bodyKeys } = buildBodies(structure, { orgId, personId });
 	const themes = defaultAssessmentThemes(T);
 	const meetings: Meeting[] = buildMeetings({ bodies, bodyKeys, memberships, personId });
 	const assessment = buildAssessment({
@@ -161,26 +145,14 @@ export function buildDemoNetwork(): DataSet {
 }
 
 interface Ids {
-	fcId: (k: string) => string;
 	orgId: (k: string) => string;
 	personId: (k: string) => string;
-	regionId: (k: RegionKey) => string;
 }
 
-const LOCAL_GOALS = [
-	'Paikallisen toiminnan linjaaminen ja päätöksenteko',
-	'Alueellisesti ja maakunnallisesti sovittujen asioiden juurruttaminen'
-];
 const LOCAL_TASKS = [
 	'Perhekeskuksen paikallisen toimintasuunnitelman laatiminen ja seuranta',
 	'Järjestöjen ja seurakuntien toiminnan kytkeminen paikallisiin palvelupolkuihin',
 	'Perheiden osallisuuden varmistaminen'
-];
-const EXPERT_TASKS = [
-	'Perhekeskusverkoston osaamisen vahvistaminen',
-	'Toimintakäytäntöjen kehittäminen ja yhtenäistäminen',
-	'Verkostoituminen',
-	'Tiedon tuottaminen asiakastyön ja johtamisen tueksi'
 ];
 
 /** Family centres whose steering group has no NGO seat (the demo's visible gap). */
@@ -188,18 +160,31 @@ export const DEMO_NO_NGO_SEAT = ['216', '619', '177'];
 /** Family centres whose steering group has not stated goals or tasks. */
 const NO_GOALS = ['291'];
 
-function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
+type BodyFields = Omit<Body, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/**
+ * The seeds' bodies with what the demo invents on top (coordinators, meeting
+ * cadence, further goals and tasks), the demo's own two bodies, and the
+ * fictional people's seats.
+ */
+function buildBodies(
+	structure: SeedStructure,
+	{ orgId, personId }: Ids
+): {
 	bodies: Body[];
 	memberships: Membership[];
 	bodyKeys: Map<string, string>;
 } {
 	const bodyId = (k: string) => demoId(`body:${k}`);
+	const seeded = new Map(structure.bodies.map((b) => [structure.bodyKeys.get(b.id)!, b]));
 	const bodies: Body[] = [];
 	const memberships: Membership[] = [];
 	const bodyKeys = new Map<string, string>();
-	const body = (key: string, fields: Omit<Body, 'id' | 'createdAt' | 'updatedAt' | 'version'>) => {
+	/** A seed body with the demo's additions, or (with all fields) one of the demo's own. */
+	const body = (key: string, fields: Partial<BodyFields>) => {
+		const seed = seeded.get(key);
 		bodyKeys.set(bodyId(key), key);
-		bodies.push({ ...demoBase(`body:${key}`), ...fields });
+		bodies.push({ ...(seed ?? demoBase(`body:${key}`)), ...fields } as Body);
 	};
 	const member = (
 		bodyKey: string,
@@ -223,24 +208,13 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	};
 
 	body('provincial', {
-		name: 'Pirkanmaan perhekeskuksen maakunnallinen ohjausryhmä',
-		level: 'provincial',
-		kind: 'steering_group',
-		description:
-			'Perhekeskustoiminnan maakunnallinen ohjaus; puheenjohtajisto ja koordinaatio hyvinvointialueella.',
-		goals: [
-			'Perhekeskuksen toimintasuunnitelman sekä lasten ja nuorten hyvinvointisuunnitelman ohjaaminen',
-			'Perhekeskustoiminnan maakunnallinen linjaaminen'
-		],
 		tasks: [
 			'Käsikirjan pohjalta laadittavien vuosi- ja toimintasuunnitelmien hyväksyminen',
 			'Alueellisten koordinaatioryhmien tunnistamien tarpeiden käsittely',
 			'Resurssien yhteensovittaminen organisaatioiden kesken'
 		],
 		coordinatorPersonId: personId('pirha-coordinator'),
-		meetingsPerYear: 4,
-		requiredRepresentation: ['municipality', 'wellbeing_county', 'ngo', 'parish', 'kela'],
-		status: 'active'
+		meetingsPerYear: 4
 	});
 	member('provincial', 'pirha-director', 'chair', 'wellbeing_county');
 	member('provincial', 'liaison-837-west', 'vice_chair', 'municipality');
@@ -287,24 +261,13 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	for (const r of REGIONS) {
 		const key = `regional-${r.key}`;
 		body(key, {
-			name: `${REGION_GEN[r.key]} alueen koordinaatioryhmä`,
-			level: 'regional',
-			kind: 'coordination_group',
-			regionId: regionId(r.key),
-			parentBodyId: bodyId('provincial'),
-			goals: [
-				'Palvelu- ja kehittämistarpeiden tunnistaminen aluetasoisesti, tiedolla johtaminen',
-				'Ilmiölähtöinen kehittäminen aluetasoisesti'
-			],
 			tasks: [
 				'Paikallisten perhekeskusten tuki ja vertaisoppiminen',
 				'Alueen järjestöjen edustajien kutsuminen mukaan',
 				'Viestien välittäminen maakunnalliselle ohjausryhmälle'
 			],
 			coordinatorPersonId: personId(`pirha-sm-${r.key}`),
-			meetingsPerYear: 4,
-			requiredRepresentation: ['municipality', 'wellbeing_county', 'ngo', 'parish'],
-			status: 'active'
+			meetingsPerYear: 4
 		});
 		member(key, `pirha-sm-${r.key}`, 'chair', 'wellbeing_county');
 		for (const [p, role, cat] of regionalMembers[r.key])
@@ -323,24 +286,12 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 
 	FAMILY_CENTRES.forEach((fc, i) => {
 		const key = `local-${fc.key}`;
-		const name = fc.name
-			.replace('perhekeskus', 'perhekeskuksen')
-			.replace('läntinen', 'läntisen')
-			.replace('eteläinen', 'eteläisen');
 		const noGoals = NO_GOALS.includes(fc.key);
 		body(key, {
-			name: `${name} ohjausryhmä`,
-			level: 'local',
-			kind: 'steering_group',
-			familyCentreId: fcId(fc.key),
-			regionId: regionId(fc.region),
-			parentBodyId: bodyId(`regional-${fc.region}`),
-			goals: noGoals ? [] : LOCAL_GOALS,
+			...(noGoals ? { goals: [] } : {}),
 			tasks: noGoals ? [] : LOCAL_TASKS,
 			coordinatorPersonId: personId(`liaison-${fc.key}`),
-			meetingsPerYear: fc.inDevelopment ? 2 : 4,
-			requiredRepresentation: ['municipality', 'wellbeing_county', 'ngo', 'parish', 'families'],
-			status: 'active'
+			meetingsPerYear: IN_DEVELOPMENT.includes(fc.key) ? 2 : 4
 		});
 		member(key, `liaison-${fc.key}`, 'chair', 'municipality');
 		member(key, `pirha-worker-${Math.floor(i / 3) + 1}`, 'member', 'wellbeing_county');
@@ -348,7 +299,7 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 			member(key, `agent-${(i % 4) + 1}`, 'member', 'ngo', {
 				representsText: `${fc.name.replace(' perhekeskus', '').replace('perhekeskus', '')} – paikalliset järjestöt`
 			});
-		const parish = PEOPLE.find((p) => p.key === `parish-${fc.code}`);
+		const parish = PEOPLE.find((p) => p.key === `parish-${fc.place}`);
 		if (parish) member(key, parish.key, 'member', 'parish');
 		if (i % 2 === 0 && i < 20)
 			member(key, `family-${i / 2 + 1}`, 'member', 'families', {
@@ -363,78 +314,46 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 		representsText: 'Nokian järjestöt'
 	});
 
-	const experts: [string, string, string, string[], Representation][] = [
+	const experts: [string, string, string[], Representation][] = [
 		[
 			'expert-divorce',
-			'Maakunnallinen eroasiantuntijaverkosto',
 			'pirha-counsellor',
 			['yvpl-1', 'miessakit-1', 'parish-837', 'kataja-1'],
 			'wellbeing_county'
 		],
 		[
 			'expert-couples',
-			'Maakunnallinen parisuhdeverkosto',
 			'kataja-1',
 			['vaestoliitto-1', 'parish-536', 'mll-nokia-1', 'uusperheet-1'],
 			'ngo'
 		],
-		[
-			'expert-nepsy',
-			'Maakunnallinen nepsy-verkosto',
-			'adhd-1',
-			['pirha-counsellor', 'pirha-worker-2'],
-			'ngo'
-		],
-		[
-			'expert-violence',
-			'Väkivaltatyön verkosto',
-			'ensikoti-2',
-			['miessakit-1', 'pirha-worker-5'],
-			'ngo'
-		],
-		[
-			'expert-infant',
-			'Vauvatyön verkosto',
-			'ensikoti-1',
-			['pirha-nurse', 'mll-tampere-1', 'parish-980'],
-			'ngo'
-		]
+		['expert-nepsy', 'adhd-1', ['pirha-counsellor', 'pirha-worker-2'], 'ngo'],
+		['expert-violence', 'ensikoti-2', ['miessakit-1', 'pirha-worker-5'], 'ngo'],
+		['expert-infant', 'ensikoti-1', ['pirha-nurse', 'mll-tampere-1', 'parish-980'], 'ngo']
 	];
 	const categoryOf = (person: string): Representation => {
 		const org = PEOPLE.find((p) => p.key === person)?.org ?? '';
 		return ORGANISATIONS.find((o) => o.key === org)?.sector ?? 'other';
 	};
-	for (const [key, name, chair, members, chairCat] of experts) {
+	if (experts.map((e) => e[0]).join() !== EXPERT_NETWORKS.map((e) => e[0]).join())
+		throw new Error('demo: the expert networks differ from the structure');
+	for (const [key, chair, members, chairCat] of experts) {
 		body(key, {
-			name,
-			level: 'provincial',
-			kind: 'expert_network',
-			parentBodyId: bodyId('provincial'),
 			goals: ['Yhtenäiset toimintakäytännöt ja osaamisen vahvistaminen teeman ympärillä'],
-			tasks: EXPERT_TASKS,
 			coordinatorPersonId: personId(chair),
-			meetingsPerYear: 4,
-			requiredRepresentation: [],
-			status: 'active'
+			meetingsPerYear: 4
 		});
 		member(key, chair, 'chair', chairCat);
 		for (const p of members) member(key, p, 'member', categoryOf(p));
 	}
 
 	body('ngo-coop', {
-		name: 'Maakunnallinen järjestöyhteistyöryhmä',
-		level: 'provincial',
-		kind: 'ngo_network',
-		description: 'Aloitti toimintansa loppuvuonna 2023.',
-		goals: ['Kaikkien pirkanmaalaisten järjestöjen osaaminen ja palvelut mukaan perhekeskukseen'],
 		tasks: [
 			'Järjestöjen edustajien nimeäminen maakunnalliseen ohjausryhmään ja alueellisiin koordinaatioryhmiin',
 			'Järjestöagenttitoiminnan kehittäminen yhdessä kuntien järjestöyhdyshenkilöiden kanssa'
 		],
 		coordinatorPersonId: personId('artteli-coord'),
-		meetingsPerYear: 4,
-		requiredRepresentation: ['ngo', 'wellbeing_county', 'municipality'],
-		status: 'active'
+		meetingsPerYear: 4
 	});
 	member('ngo-coop', 'artteli-coord', 'chair', 'ngo');
 	for (const p of [
@@ -453,20 +372,13 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	member('ngo-coop', 'pirha-coordinator', 'member', 'wellbeing_county');
 
 	body('lape-ngo', {
-		name: 'Pirkanmaan lapsi- ja perhejärjestöjen verkosto',
-		level: 'provincial',
-		kind: 'ngo_network',
-		description:
-			'Kehitteillä: lasten, nuorten ja perheiden kanssa toimivien järjestöjen yhteinen verkosto.',
 		goals: ['Lapsiperhejärjestöjen yhteinen ääni perhekeskuksessa'],
 		tasks: [
 			'Lapsiperhejärjestöjen edustajan nimeäminen järjestöyhteistyöryhmään',
 			'Järjestötorien järjestäminen'
 		],
 		coordinatorPersonId: personId('mll-hame-1'),
-		meetingsPerYear: 2,
-		requiredRepresentation: ['ngo'],
-		status: 'active'
+		meetingsPerYear: 2
 	});
 	member('lape-ngo', 'mll-hame-1', 'chair', 'ngo');
 	member('lape-ngo', 'yvpl-1', 'vice_chair', 'ngo');
@@ -508,20 +420,13 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	member('leaders', 'liaison-837-west', 'member', 'municipality');
 
 	body('national', {
-		name: 'Perheet keskiöön! -verkosto',
-		level: 'national',
-		kind: 'ngo_network',
-		description:
-			'Lastensuojelun Keskusliiton valtakunnallinen verkosto järjestöjen perhekeskusyhteistyölle.',
 		goals: ['Järjestöt tasavertaisina kumppaneina perhekeskuksissa koko maassa'],
 		tasks: [
 			'Hyvien käytäntöjen jakaminen maakuntien välillä',
 			'Yhteiskehittämisen työkalun levittäminen'
 		],
 		coordinatorPersonId: personId('lskl-1'),
-		meetingsPerYear: 2,
-		requiredRepresentation: [],
-		status: 'active'
+		meetingsPerYear: 2
 	});
 	member('national', 'lskl-1', 'chair', 'ngo');
 	member('national', 'mll-hame-1', 'member', 'ngo', { representsText: 'Pirkanmaan järjestöt' });
@@ -550,5 +455,7 @@ function buildBodies({ fcId, orgId, personId, regionId }: Ids): {
 	member('handbook-wg', 'agent-1', 'member', 'ngo', wgTerm);
 	member('handbook-wg', 'parish-837', 'member', 'parish', wgTerm);
 
+	const missing = [...seeded.keys()].filter((k) => !bodyKeys.has(bodyId(k)));
+	if (missing.length) throw new Error(`demo: seed bodies left out: ${missing.join()}`);
 	return { bodies, memberships, bodyKeys };
 }
