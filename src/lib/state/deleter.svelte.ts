@@ -13,11 +13,11 @@ import {
 	planDeletion,
 	type DeletionChoice,
 	type DeletionPlan
-} from '$lib/services/editing';
+} from '$lib/services/bound';
 import { app } from './app.svelte';
 import { errorMessage } from './errors';
 
-export type { DeletionChoice, DeletionPlan, PlanItem } from '$lib/services/editing';
+export type { DeletionChoice, DeletionPlan, PlanItem } from '$lib/services/bound';
 
 interface Target {
 	entity: EntityName;

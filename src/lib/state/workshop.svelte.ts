@@ -23,7 +23,7 @@ import {
 	patchPoints,
 	removeGoalSource,
 	saveGoal
-} from '$lib/services/editing';
+} from '$lib/services/bound';
 import { saveAction, updateAction } from '$lib/services/bound';
 import type { ActionFields } from '$lib/services/codevelopment';
 import { app, type NoticeKind } from './app.svelte';
