@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from './database';
+import { type VerkostoDb } from './database';
 import { Repository } from './repository';
 import { StorageError } from './errors';
 import { readDataSet, writeDataSet, countLive } from './bulk';
 import { sampleDataSet, sampleOf } from '$lib/testing/samples';
 import type { Clock } from '$lib/domain/records';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
 let tick = 0;
@@ -14,12 +15,9 @@ const clock: Clock = {
 };
 
 beforeEach(async () => {
-	db = createDb(`repo-${crypto.randomUUID()}`);
-	await db.open();
+	db = await openTestDb();
 });
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 describe('Repository', () => {
 	it('creates a record with id, timestamps and version 1', async () => {

@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type VerkostoDb } from './database';
 import { applySyncChanges, bucketOf, readSync, restoreSyncEntries, restoreSyncRows } from './sync';
 import { uuid } from '$lib/testing/samples';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 describe('the sync base', () => {
 	it('arrives with version 2: a version-1 database keeps its history and notes and gains an empty sync table', async () => {
@@ -26,8 +25,7 @@ describe('the sync base', () => {
 	});
 
 	it('adds fingerprints without repeats, keeps the newest when cut, and undoes exactly', async () => {
-		db = createDb(`sync-${crypto.randomUUID()}`);
-		await db.open();
+		db = await openTestDb();
 		const id = uuid(7);
 		const before = await db.transaction('rw', ['sync'], () =>
 			applySyncChanges(db, [{ entity: 'regions', id, add: ['a', 'b'] }], 3)
@@ -52,8 +50,7 @@ describe('the sync base', () => {
 	});
 
 	it('undo puts back only the entries it changed: another record of the same row keeps what it gained since', async () => {
-		db = createDb(`sync-${crypto.randomUUID()}`);
-		await db.open();
+		db = await openTestDb();
 		const [x, y] = [uuid(0x10), uuid(0x11)];
 		expect(bucketOf(x)).toBe(bucketOf(y));
 		const sync = (changes: Parameters<typeof applySyncChanges>[1]) =>
@@ -69,8 +66,7 @@ describe('the sync base', () => {
 	});
 
 	it('a replaced history keeps only what is given (an erased person keeps the erasure alone)', async () => {
-		db = createDb(`sync-${crypto.randomUUID()}`);
-		await db.open();
+		db = await openTestDb();
 		const id = uuid(5);
 		await db.transaction('rw', ['sync'], async () => {
 			await applySyncChanges(
@@ -88,8 +84,7 @@ describe('the sync base', () => {
 	});
 
 	it('undo data of an older version (whole rows) is still put back', async () => {
-		db = createDb(`sync-${crypto.randomUUID()}`);
-		await db.open();
+		db = await openTestDb();
 		const id = uuid(7);
 		const row = {
 			entity: 'regions' as const,

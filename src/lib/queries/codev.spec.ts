@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
 import { defaultThemeId } from '$lib/domain/defaults/assessmentThemes';
 import { loadGroupDiscussion } from './codev';
+import { openTestDb } from '$lib/testing/db';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;
 beforeAll(async () => {
-	db = createDb(`cq-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterAll(async () => {
-	await db.delete();
-});
+afterAll(() => db.delete());
 const ROUND = demoId('round:2024');
 const WEST = demoId('body:regional-west');
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
 import {
@@ -9,17 +8,14 @@ import {
 	servicesByIds,
 	servicesOf
 } from './directoryRecords';
+import { openTestDb } from '$lib/testing/db';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;
 beforeAll(async () => {
-	db = createDb(`dr-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterAll(async () => {
-	await db.delete();
-});
+afterAll(() => db.delete());
 const fi = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 const GONE = '2026-01-01T00:00:00.000Z';
 

@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
 import { followUpData, meetingView, namesakes, participantViews, searchPersons } from './meetings';
+import { openTestDb } from '$lib/testing/db';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;
 beforeAll(async () => {
-	db = createDb(`mq-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterAll(async () => {
-	await db.delete();
-});
+afterAll(() => db.delete());
 const labels = { unknownPerson: '?', category: (c: string) => `[${c}]` };
 const person = (k: string) => demo.persons.find((p) => p.id === demoId(`person:${k}`))!;
 

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { scopeOptions } from './sharing';
+import { openTestDb } from '$lib/testing/db';
 
 const demo = buildDemoNetwork();
 let db: VerkostoDb;
 beforeAll(async () => {
-	db = createDb(`sq-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterAll(async () => {
-	await db.delete();
-});
+afterAll(() => db.delete());
 const fi = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 
 describe('scopeOptions', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
+import { type VerkostoDb } from '$lib/db/database';
 import { readDataSet, writeDataSet } from '$lib/db/bulk';
 import { StorageError } from '$lib/db/errors';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
@@ -29,15 +29,13 @@ import { deleteRecord } from './deletion';
 import { discussionBefore, type DiscussionPatch } from '$lib/domain/rules/discussionPatch';
 import { MemoryStorage } from '$lib/testing/storage';
 import { todayInHelsinki } from '$lib/domain/clock';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
 beforeEach(async () => {
-	db = createDb(`codev-${crypto.randomUUID()}`);
-	await db.open();
+	db = await openTestDb();
 });
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 const ROUND = demoId('round:2024');
 const NORTH = demoId('body:regional-north');

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { readDataSet, writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
+import { readDataSet } from '$lib/db/bulk';
 import { ENTITY_NAMES, type DataSet } from '$lib/domain/entities';
 import { danglingReferences } from '$lib/domain/references';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
 import { deleteRecord, planDeletion } from './deletion';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
 const demo = buildDemoNetwork();
@@ -13,13 +14,9 @@ const org = (key: string) => demoId(`organisation:${key}`);
 const person = (key: string) => demoId(`person:${key}`);
 
 beforeEach(async () => {
-	db = createDb(`del-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 const live = async (): Promise<DataSet> => readDataSet(db, false);
 

@@ -31,9 +31,7 @@ beforeEach(async () => {
 	await db.open();
 	await writeDataSet(db, demo);
 });
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 const workshop = async () => (await db.meetings.get(WORKSHOP))!;
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
 import { demoId } from '$lib/demo/ids';
@@ -14,19 +13,16 @@ import {
 	saveMunicipality,
 	saveRegion
 } from './network';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
 const demo = buildDemoNetwork();
 const TODAY = '2026-11-24';
 
 beforeEach(async () => {
-	db = createDb(`net-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, demo);
+	db = await openTestDb(demo);
 });
-afterEach(async () => {
-	await db.delete();
-});
+afterEach(() => db.delete());
 
 /** The issues of a refused save, as path:message. */
 async function refused(p: Promise<unknown>): Promise<string[]> {

@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type VerkostoDb } from '$lib/db/database';
-import { writeDataSet } from '$lib/db/bulk';
+import { type VerkostoDb } from '$lib/db/database';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
 import { Repository, type Fields } from '$lib/db/repository';
 import { StorageError } from '$lib/db/errors';
 import type { EntityOf } from '$lib/domain/entities';
 import { clearBlanks, refuse, saveRecord, wholeContent } from './records';
+import { openTestDb } from '$lib/testing/db';
 
 let db: VerkostoDb;
 beforeEach(async () => {
-	db = createDb(`records-${crypto.randomUUID()}`);
-	await db.open();
-	await writeDataSet(db, sampleDataSet());
+	db = await openTestDb(sampleDataSet());
 });
 afterEach(() => db.delete());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDb, type VerkostoDb } from '$lib/db/database';
+import { type VerkostoDb } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { MemoryStorage } from '$lib/testing/storage';
 import {
@@ -13,6 +13,7 @@ import {
 	type JournalEntry,
 	type JournalKind
 } from './writeAhead';
+import { openTestDb } from '$lib/testing/db';
 
 // A toy section: a record is a map of fields; an edit sets one field.
 type Patch = { field: string; value: string | null };
@@ -180,8 +181,7 @@ describe('forgetting a deleted or erased record', () => {
 describe('notes of edits that reached the database', () => {
 	let db: VerkostoDb;
 	beforeEach(async () => {
-		db = createDb(`wal-${crypto.randomUUID()}`);
-		await db.open();
+		db = await openTestDb();
 	});
 	afterEach(async () => {
 		await db.delete();
