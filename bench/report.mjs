@@ -159,7 +159,7 @@ function sheetTable(r) {
 	return [
 		`Spreadsheet import, ${int(r.rows)} rows into the demo network (issue 14; budget: preview within 3 s, no main-thread task over ${BUDGETS.longTaskMs} ms):`,
 		'',
-		'| | spreadsheet (CSV) | JSON import of the same records |',
+		'| | spreadsheet (.xlsx) | JSON import of the same records |',
 		'|---|---|---|',
 		`| to the preview | **${s(r.previewMs)}** ${r.previewMs <= budget.previewMs ? '**met**' : '**missed**'} | ${s(r.jsonPreviewMs)} |`,
 		`| preview to applied | ${s(r.applyMs)} | ${s(r.jsonApplyMs)} |`,
