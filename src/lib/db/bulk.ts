@@ -8,13 +8,14 @@ import { emptyDataSet } from '$lib/domain/entities';
 import type { VerkostoDb } from './database';
 import { validate, writeTransaction } from './repository';
 import { applySyncChanges, type SyncChange } from './sync';
+import { isLive } from '$lib/domain/records';
 
 export async function readDataSet(db: VerkostoDb, includeDeleted = true): Promise<DataSet> {
 	const out = emptyDataSet();
 	await db.transaction('r', ENTITY_NAMES, async () => {
 		for (const n of ENTITY_NAMES) {
 			const rows = await db[n].toArray();
-			(out[n] as unknown[]) = includeDeleted ? rows : rows.filter((r) => !r.deletedAt);
+			(out[n] as unknown[]) = includeDeleted ? rows : rows.filter(isLive);
 		}
 	});
 	return out;
@@ -23,7 +24,7 @@ export async function readDataSet(db: VerkostoDb, includeDeleted = true): Promis
 export async function countLive(db: VerkostoDb): Promise<Record<EntityName, number>> {
 	const out = {} as Record<EntityName, number>;
 	await db.transaction('r', ENTITY_NAMES, async () => {
-		for (const n of ENTITY_NAMES) out[n] = await db[n].filter((r) => !r.deletedAt).count();
+		for (const n of ENTITY_NAMES) out[n] = await db[n].filter(isLive).count();
 	});
 	return out;
 }

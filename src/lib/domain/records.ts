@@ -84,7 +84,8 @@ export function restore<T extends BaseRecord>(current: T, clock: Clock = systemC
 	return copy;
 }
 
-export const isLive = (r: BaseRecord): boolean => r.deletedAt === undefined;
+/** The one "not deleted" test: a tombstone has `deletedAt`. */
+export const isLive = (r: { deletedAt?: string }): boolean => r.deletedAt === undefined;
 
 /** Finnish collation for every sorted list. */
 export const fiCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });

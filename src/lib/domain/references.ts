@@ -6,6 +6,7 @@
  * reference field is declared once, here.
  */
 import type { DataSet, EntityName, EntityOf } from './entities';
+import { isLive } from './records';
 
 export interface Reference {
 	from: EntityName;
@@ -173,9 +174,7 @@ export function danglingReferences(
 	const liveIds = (n: EntityName) => {
 		let s = live.get(n);
 		if (!s) {
-			s = new Set(
-				((data[n] ?? []) as EntityOf<EntityName>[]).filter((r) => !r.deletedAt).map((r) => r.id)
-			);
+			s = new Set(((data[n] ?? []) as EntityOf<EntityName>[]).filter(isLive).map((r) => r.id));
 			live.set(n, s);
 		}
 		return s;

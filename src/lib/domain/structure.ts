@@ -9,7 +9,7 @@
 import type { Body, FamilyCentre, Meeting, Membership, Organisation, Region } from './entities';
 import { BODY_KINDS, type BODY_LEVELS } from './entities';
 import { REPRESENTATION, type Representation } from './fields';
-import { fiCollator } from './records';
+import { fiCollator, isLive } from './records';
 import { coverageOf, fills, memberCategory, termState } from './rules/representation';
 
 export type StructureKind =
@@ -49,7 +49,7 @@ export interface StructureFilter {
 	includeEnded?: boolean;
 }
 
-const live = <T extends { deletedAt?: string }>(xs: readonly T[]) => xs.filter((x) => !x.deletedAt);
+const live = <T extends { deletedAt?: string }>(xs: readonly T[]) => xs.filter(isLive);
 const byName = <T extends { label: string }>(a: T, b: T) => fiCollator.compare(a.label, b.label);
 /** The province's own bodies before national ones; then steering before other kinds. */
 const LEVEL_RANK: Record<(typeof BODY_LEVELS)[number], number> = {

@@ -7,6 +7,7 @@
  */
 import type { Organisation, Person, Service } from '$lib/domain/entities';
 import type { Sector } from '$lib/domain/fields';
+import { isLive } from '$lib/domain/records';
 
 export const ENTRY_TYPES = ['services', 'organisations', 'persons'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -67,8 +68,7 @@ export function placeInfo(
 	municipalities: readonly Named[],
 	familyCentres: readonly (Named & { municipalityIds: string[]; contactPersonIds: string[] })[]
 ): PlaceInfo {
-	const live = <T extends { deletedAt?: string }>(xs: readonly T[]) =>
-		xs.filter((x) => !x.deletedAt);
+	const live = <T extends { deletedAt?: string }>(xs: readonly T[]) => xs.filter(isLive);
 	const push = (m: Map<string, string[]>, k: string, v: string) => {
 		const list = m.get(k);
 		if (list) list.push(v);

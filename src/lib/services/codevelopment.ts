@@ -26,7 +26,8 @@ import {
 	reviseRecord,
 	systemClock,
 	updateRecord,
-	type Clock
+	type Clock,
+	isLive
 } from '$lib/domain/records';
 import {
 	applyDiscussionPatch,
@@ -223,7 +224,7 @@ async function findDiscussion(db: VerkostoDb, t: DiscussionTarget) {
 	return db.discussions
 		.where('roundId')
 		.equals(t.roundId)
-		.filter((d) => !d.deletedAt && d.bodyId === t.bodyId && d.themeId === t.themeId)
+		.filter((d) => isLive(d) && d.bodyId === t.bodyId && d.themeId === t.themeId)
 		.first();
 }
 

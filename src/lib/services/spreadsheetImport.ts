@@ -6,7 +6,7 @@
  * exchange worker.
  */
 import type { VerkostoDb } from '$lib/db/database';
-import { systemClock, type Clock } from '$lib/domain/records';
+import { systemClock, type Clock, isLive } from '$lib/domain/records';
 import type { Sector } from '$lib/domain/fields';
 import { FORMAT_NAME, FORMAT_VERSION, type ExportFile } from '$lib/exchange/format';
 import type { Progress } from '$lib/exchange/build';
@@ -88,7 +88,7 @@ function checkAndMatch(workbook: Workbook, req: SheetRequest, local: Local, memo
 		req.headerRow,
 		req.mapping,
 		{
-			municipalities: local.municipalities.filter((m) => !m.deletedAt),
+			municipalities: local.municipalities.filter(isLive),
 			bodies: local.bodies,
 			labels: vocabularyLabels()
 		},

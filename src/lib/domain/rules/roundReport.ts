@@ -16,7 +16,7 @@ import type { Meeting } from '../entities/meeting';
 import type { Organisation } from '../entities/organisation';
 import type { Person } from '../entities/person';
 import type { Region } from '../entities/region';
-import { fiCollator } from '../records';
+import { fiCollator, isLive } from '../records';
 import {
 	actionState,
 	compareRounds,
@@ -189,7 +189,7 @@ export function buildRoundReport(
 		actions: liveActions.filter((a) => a.goalId === g.id).map(action)
 	});
 	const roundGoals = input.goals
-		.filter((g) => !g.deletedAt && g.roundId === round.id)
+		.filter((g) => isLive(g) && g.roundId === round.id)
 		.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 	const syntheses = themeSyntheses(round, input.discussions, input.goals);
 	const byGroup = ratingsByGroup(round, input.discussions);

@@ -13,6 +13,7 @@ import type { Organisation, Person, Service } from '$lib/domain/entities';
 import { canonicalJson } from '$lib/exchange/hash';
 import { foldName } from './mapping';
 import type { ParsedRow, RowPart } from './rows';
+import { isLive } from '$lib/domain/records';
 
 export type PartName = 'organisation' | 'person' | 'service';
 export const PARTS: readonly PartName[] = ['organisation', 'person', 'service'];
@@ -123,7 +124,7 @@ export function compareFields(
 
 /** Finds, for every part of every row, the record it may be. */
 export function matchRows(rows: readonly ParsedRow[], local: LocalData): MatchResult {
-	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
+	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter(isLive);
 	const muniName = new Map(local.municipalities.map((m) => [m.id, m.name]));
 	const orgName = new Map(local.organisations.map((o) => [o.id, o.name]));
 	const rowOrg = new Map<number, string>();

@@ -19,6 +19,7 @@ import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './protocol';
 import { readMutations } from '$lib/db/mutations';
 import { tagLabels } from './labels';
+import { isLive } from '$lib/domain/records';
 
 const db = createDb();
 const cache = openSearchCache();
@@ -67,7 +68,7 @@ async function build(useCache: boolean) {
 		}
 	}
 	const next = new DirectoryIndex(await places(), tagLabels());
-	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
+	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter(isLive);
 	next.upsert({ organisations: live(await db.organisations.toArray()) });
 	next.upsert({ services: live(await db.services.toArray()) });
 	next.upsert({ persons: live(await db.persons.toArray()) });
