@@ -169,24 +169,24 @@ function readTable(r: XmlReader, name: string, budget: Budget): Sheet {
 	}
 }
 
-export function readOds(
+export async function readOds(
 	bytes: Uint8Array,
 	entries: Map<string, ZipEntry>,
 	budget: Budget
-): Workbook {
+): Promise<Workbook> {
 	try {
 		const manifest = entries.get('META-INF/manifest.xml');
 		const content = entries.get('content.xml');
 		budget.checkDeclared([manifest, content]);
 		if (manifest) {
 			// A password-protected ods: its parts are encrypted, described in the manifest.
-			const r = new XmlReader(readText(bytes, manifest, budget));
+			const r = new XmlReader(await readText(bytes, manifest, budget));
 			for (let e = r.next(); e !== 'end'; e = r.next())
 				if (e === 'open' && r.local === 'encryption-data')
 					throw new SpreadsheetRefused({ code: 'encrypted' });
 		}
 		if (!content) throw corrupt();
-		const r = new XmlReader(readText(bytes, content, budget));
+		const r = new XmlReader(await readText(bytes, content, budget));
 		const sheets: Sheet[] = [];
 		let inSpreadsheet = false;
 		for (let e = r.next(); e !== 'end'; e = r.next()) {

@@ -228,33 +228,33 @@ function readWorkbookPart(xml: string): {
 }
 
 /** Finds the workbook part through the package relationships (xl/workbook.xml when absent). */
-export function findWorkbookPart(
+export async function findWorkbookPart(
 	bytes: Uint8Array,
 	entries: Map<string, ZipEntry>,
 	budget: Budget
-): string | undefined {
+): Promise<string | undefined> {
 	const root = entries.get('_rels/.rels');
 	if (root) {
-		for (const rel of readRelationships(readText(bytes, root, budget), '').values())
+		for (const rel of readRelationships(await readText(bytes, root, budget), '').values())
 			if (rel.type.endsWith('/officeDocument')) return rel.target;
 	}
 	return entries.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
 }
 
-export function readXlsx(
+export async function readXlsx(
 	bytes: Uint8Array,
 	entries: Map<string, ZipEntry>,
 	budget: Budget,
 	workbookPart: string
-): Workbook {
+): Promise<Workbook> {
 	try {
 		const part = (name: string) => entries.get(name);
 		const workbookEntry = part(workbookPart);
 		if (!workbookEntry) throw corrupt();
-		const { sheets, date1904 } = readWorkbookPart(readText(bytes, workbookEntry, budget));
+		const { sheets, date1904 } = readWorkbookPart(await readText(bytes, workbookEntry, budget));
 		const relsEntry = part(relsPath(workbookPart));
 		if (!relsEntry) throw corrupt();
-		const rels = readRelationships(readText(bytes, relsEntry, budget), workbookPart);
+		const rels = readRelationships(await readText(bytes, relsEntry, budget), workbookPart);
 		let strings: string[] = [];
 		let formats: NumberFormat[] = [];
 		const sharedPart = [...rels.values()].find((x) => x.type.endsWith('/sharedStrings'));
@@ -267,15 +267,15 @@ export function readXlsx(
 		const styles = stylesPart && part(stylesPart.target);
 		// Everything this reader will unpack, by the sizes the zip declares, before unpacking any.
 		budget.checkDeclared([shared, styles, ...sheetParts]);
-		if (shared) strings = readSharedStrings(readText(bytes, shared, budget));
-		if (styles) formats = readStyles(readText(bytes, styles, budget));
+		if (shared) strings = readSharedStrings(await readText(bytes, shared, budget));
+		if (styles) formats = readStyles(await readText(bytes, styles, budget));
 		const ctx: Context = { strings, formats, date1904 };
 		const out: Sheet[] = [];
-		sheets.forEach((s, i) => {
+		for (const [i, s] of sheets.entries()) {
 			const entry = sheetParts[i];
 			// Chart sheets and dialog sheets hold no cells.
-			if (entry) out.push(readWorksheet(readText(bytes, entry, budget), s.name, ctx));
-		});
+			if (entry) out.push(readWorksheet(await readText(bytes, entry, budget), s.name, ctx));
+		}
 		return { format: 'xlsx', sheets: out };
 	} catch (e) {
 		if (e instanceof XmlError) throw corrupt();
