@@ -105,7 +105,7 @@ export const cellKey = (row: number, column: number) => `${row}:${column}`;
  * text after it. The text itself is kept as text (never evaluated).
  */
 const ESCAPED = /^'(?=[=+\-@\t\r])/;
-export const unescapeCell = (v: string) => v.replace(ESCAPED, '');
+export const unescapeCell = (v: string) => (v.charCodeAt(0) === 39 ? v.replace(ESCAPED, '') : v);
 
 const SHAPES = {
 	organisation: organisationSchema.shape,
@@ -148,16 +148,19 @@ export function checkRows(
 		.map((f, column) => ({ f, column }))
 		.filter((c): c is { f: FieldKey; column: number } => !!c.f);
 	const out: CheckResult = { rows: [], problems: [], dataRows: 0, excluded: 0 };
+	// Most imports have no edits: no key string per cell then (10,000 rows × every column).
+	const edited = Object.keys(edits).length > 0;
 
 	for (let i = headerRow + 1; i < sheet.rows.length; i++) {
 		const row = i + 1;
 		const cells = sheet.rows[i];
 		const cell = (column: number) => {
-			const k = cellKey(row, column);
-			const raw = Object.hasOwn(edits, k) ? edits[k] : (cells[column] ?? '');
+			const k = edited ? cellKey(row, column) : '';
+			const raw = edited && Object.hasOwn(edits, k) ? edits[k] : (cells[column] ?? '');
 			return unescapeCell(raw).trim();
 		};
-		if (!mapped.some((c) => cell(c.column))) continue;
+		const values = mapped.map((c) => cell(c.column));
+		if (!values.some(Boolean)) continue;
 		out.dataRows++;
 		if (left.has(row)) {
 			out.excluded++;
@@ -194,8 +197,9 @@ export function checkRows(
 		let bodyCol = -1;
 		let role: Membership['role'] | undefined;
 
-		for (const { f, column } of mapped) {
-			const v = cell(column);
+		for (let n = 0; n < mapped.length; n++) {
+			const { f, column } = mapped[n];
+			const v = values[n];
 			const part = partOf(f);
 			const field = fieldOf(f);
 			if (part === 'membership') {
