@@ -15,6 +15,7 @@ import {
 	applySaved,
 	defaultMapping,
 	findHeaderRow,
+	headersOf,
 	saveMapping,
 	savedMappingsSchema,
 	withSaved,
@@ -75,6 +76,8 @@ export class SheetImport {
 	applied = $state.raw<ImportRecord | undefined>();
 	saved = $state<SavedMapping[]>([]);
 	private client: ExchangeClient | undefined;
+	/** A worker started before the file is chosen (prepare), taken by the next open. */
+	private ready: ExchangeClient | undefined;
 
 	private readonly onProgress = (stage: string, done: number, total: number) =>
 		(this.progress = { stage, done, total });
@@ -87,8 +90,7 @@ export class SheetImport {
 	}
 	/** The header row's texts, one per column. */
 	get headers(): string[] {
-		const row = this.current?.head[this.headerRow] ?? [];
-		return Array.from({ length: this.columnCount }, (_, i) => row[i] ?? '');
+		return headersOf(this.current?.head ?? [], this.headerRow, this.columnCount);
 	}
 	/** The first values under each header, for the mapping table. */
 	get samples(): string[][] {
@@ -112,11 +114,20 @@ export class SheetImport {
 		);
 	}
 
+	/** Starts the worker and loads the spreadsheet code while the user is still choosing a file. */
+	prepare(): void {
+		if (this.ready) return;
+		this.ready = new ExchangeClient();
+		// Only a head start: if it fails, open() fails the same way and says so.
+		this.ready.call('sheetWarm', {}).catch(() => undefined);
+	}
+
 	async open(file: File): Promise<void> {
 		this.close();
 		this.saved = loadSavedMappings();
 		this.fileName = file.name;
-		this.client = new ExchangeClient();
+		this.client = this.ready ?? new ExchangeClient();
+		this.ready = undefined;
 		await this.run(async () => {
 			this.view = await this.client!.call('sheetOpen', { file }, this.onProgress);
 			this.chooseSheet(0);
@@ -267,6 +278,13 @@ export class SheetImport {
 			this.busy = false;
 			this.progress = undefined;
 		}
+	}
+
+	/** Leaving the page: no worker is left running. */
+	dispose(): void {
+		this.close();
+		this.ready?.terminate();
+		this.ready = undefined;
 	}
 
 	close(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderRow } from './header';
+import { findHeaderRow } from './mapping';
 
 describe('findHeaderRow', () => {
 	it('is the first row when the table starts at the top', () => {

@@ -22,8 +22,11 @@ function nameLike(cell: string): boolean {
 	return /\p{L}/u.test(c);
 }
 
-/** Index of the header row in `rows`; the first non-empty row when none looks like one (0 if none). */
-export function findHeaderRow(rows: readonly (readonly string[])[]): number {
+/**
+ * Index of the header row in `rows` judged by shape alone (for headers with no
+ * known column name); the first non-empty row when none looks like one (0 if none).
+ */
+export function headerRowByShape(rows: readonly (readonly string[])[]): number {
 	const firstNonEmpty = rows.findIndex((r) => filled(r).length > 0);
 	if (firstNonEmpty < 0) return 0;
 	const end = Math.min(rows.length, firstNonEmpty + LOOK_AHEAD);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { SECTORS, type Sector } from '$lib/domain/fields';
+import { headerRowByShape } from './header';
 
 export const FIELD_KEYS = [
 	'organisation.id',
@@ -360,25 +361,31 @@ function fieldFor(m: Meaning, main: Part, people: boolean, services: boolean): F
 export const HEADER_SEARCH = 30;
 
 /**
- * The header row (0-based): among the first rows, the one most of whose cells
- * are known header names; without any, the first row with two or more filled
- * cells (a title line above the table has only one).
+ * The header row (0-based): among the first rows, the one whose cells name the
+ * most different known columns; without any, the row that looks like a header by its
+ * shape (header.ts).
  */
 export function findHeaderRow(rows: readonly (readonly string[])[]): number {
 	let best = -1;
 	let bestScore = 0;
 	const limit = Math.min(rows.length, HEADER_SEARCH);
 	for (let i = 0; i < limit; i++) {
-		const score = rows[i].filter((c) => headerMeaning(c)).length;
+		// Distinct meanings: a header does not repeat itself ("Nimi, Nimi" is data).
+		const score = new Set(rows[i].map(headerMeaning).filter(Boolean)).size;
 		if (score > bestScore) {
 			best = i;
 			bestScore = score;
 		}
 	}
-	if (best >= 0) return best;
-	for (let i = 0; i < limit; i++) if (rows[i].filter((c) => c.trim()).length >= 2) return i;
-	return 0;
+	return best >= 0 ? best : headerRowByShape(rows);
 }
+
+/** A header row's texts, one per column of the sheet (a short row padded with ''). */
+export const headersOf = (
+	head: readonly (readonly string[])[],
+	headerRow: number,
+	columns: number
+): string[] => Array.from({ length: columns }, (_, i) => head[headerRow]?.[i] ?? '');
 
 /** The default mapping of a sheet's header row. */
 export const defaultMapping = (headers: readonly string[]): Mapping => ({

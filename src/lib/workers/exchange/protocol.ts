@@ -41,6 +41,8 @@ export interface Ops {
 	apply: { args: { decisions: Decisions }; result: ImportRecord };
 	undoInfo: { args: Record<string, never>; result: UndoInfoView | undefined };
 	undo: { args: { force: boolean }; result: ImportRecord };
+	/** Loads the spreadsheet code and opens the database while the user chooses a file. */
+	sheetWarm: { args: Record<string, never>; result: null };
 	/** Spreadsheet import: reads the file (kept in the worker), then checks and plans it. */
 	sheetOpen: { args: { file: File }; result: SheetsView };
 	sheetCheck: { args: SheetRequest; result: SheetCheck };
