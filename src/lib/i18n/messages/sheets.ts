@@ -30,6 +30,7 @@ type SpreadsheetProblem =
 	| { code: 'corrupt' }
 	| { code: 'notSpreadsheet' }
 	| { code: 'legacyExcel' }
+	| { code: 'binaryExcel' }
 	| { code: 'empty' };
 
 type Step = 'file' | 'columns' | 'check' | 'review' | 'summary';
@@ -69,6 +70,8 @@ const fi = {
 				return `Taulukon ${p.sheet} rivin ${p.row} sarakkeen ${p.column} teksti on liian pitkä (enintään ${p.limit} merkkiä).`;
 			case 'legacyExcel':
 				return 'Tiedosto on vanhaa Excel-muotoa (.xls). Tallenna se Excelissä muodossa .xlsx tai .csv ja yritä uudelleen.';
+			case 'binaryExcel':
+				return 'Tiedosto on Excelin binäärimuotoa (.xlsb). Tallenna se Excelissä muodossa .xlsx tai .csv ja yritä uudelleen.';
 			case 'encrypted':
 				return 'Tiedosto on suojattu salasanalla. Poista suojaus ja tallenna tiedosto uudelleen.';
 			case 'corrupt':

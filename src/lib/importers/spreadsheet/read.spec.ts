@@ -393,6 +393,18 @@ describe('refused files', () => {
 		});
 	});
 
+	it('an Excel binary workbook (.xlsb) is named as such, with what to do', async () => {
+		// The package Excel writes for .xlsb: the same relationships as .xlsx, binary parts.
+		const xlsb = zipSync({
+			'[Content_Types].xml': strToU8('<Types/>'),
+			'_rels/.rels': strToU8(
+				'<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'
+			),
+			'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00, 0x80, 0x01, 0x00])
+		});
+		expect(await refusal('taulukko.xlsb', xlsb)).toEqual({ code: 'binaryExcel' });
+	});
+
 	it('a truncated xlsx', async () => {
 		const bytes = fixture('yhteyshenkilot.xlsx');
 		for (const cut of [10, 100, bytes.length / 2, bytes.length - 30])

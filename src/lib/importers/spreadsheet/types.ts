@@ -30,6 +30,8 @@ export type SpreadsheetProblem =
 	| { code: 'notSpreadsheet' }
 	/** An Excel 97–2003 .xls: the user can save it as .xlsx (or .csv) and try again. */
 	| { code: 'legacyExcel' }
+	/** An Excel binary workbook (.xlsb): a zip like .xlsx, but its parts are not XML. */
+	| { code: 'binaryExcel' }
 	| { code: 'empty' };
 
 export class SpreadsheetRefused extends Error {

@@ -22,5 +22,7 @@ export async function readZipped(bytes: Uint8Array): Promise<Workbook> {
 	const workbookPart = await findWorkbookPart(bytes, entries, budget);
 	if (workbookPart && entries.has(workbookPart) && /\.xml$/i.test(workbookPart))
 		return readXlsx(bytes, entries, budget, workbookPart);
+	if (workbookPart && entries.has(workbookPart) && /\.bin$/i.test(workbookPart))
+		throw new SpreadsheetRefused({ code: 'binaryExcel' });
 	throw new SpreadsheetRefused({ code: 'notSpreadsheet' });
 }

@@ -35,6 +35,8 @@ const en: SheetsMessages = {
 				return `The text in sheet ${p.sheet}, row ${p.row}, column ${p.column} is too long (at most ${p.limit} characters).`;
 			case 'legacyExcel':
 				return 'The file is in the old Excel format (.xls). Save it in Excel as .xlsx or .csv and try again.';
+			case 'binaryExcel':
+				return 'The file is an Excel binary workbook (.xlsb). Save it in Excel as .xlsx or .csv and try again.';
 			case 'encrypted':
 				return 'The file is password-protected. Remove the protection and save the file again.';
 			case 'corrupt':

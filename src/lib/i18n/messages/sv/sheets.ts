@@ -36,6 +36,8 @@ const sv: SheetsMessages = {
 				return `Texten i tabellen ${p.sheet}, rad ${p.row}, kolumn ${p.column} är för lång (högst ${p.limit} tecken).`;
 			case 'legacyExcel':
 				return 'Filen är i det gamla Excel-formatet (.xls). Spara den i Excel som .xlsx eller .csv och försök igen.';
+			case 'binaryExcel':
+				return 'Filen är en binär Excel-arbetsbok (.xlsb). Spara den i Excel som .xlsx eller .csv och försök igen.';
 			case 'encrypted':
 				return 'Filen är skyddad med lösenord. Ta bort skyddet och spara filen på nytt.';
 			case 'corrupt':
