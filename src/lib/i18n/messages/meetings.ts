@@ -118,6 +118,7 @@ const fi = {
 	decisionAgendaItem: 'Asiakohta',
 	noAgendaItem: '(ei asiakohtaa)',
 	removeDecision: 'Poista päätös',
+	removeDecisionTitle: (n: number) => `Poistetaanko päätös ${n}?`,
 	noDecisions: 'Ei päätöksiä.',
 	followUps: 'Jatkotoimenpiteet',
 	followUp: 'Tehtävä',

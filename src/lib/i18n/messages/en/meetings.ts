@@ -116,6 +116,7 @@ const en: MeetingsMessages = {
 	decisionAgendaItem: 'Agenda item',
 	noAgendaItem: '(no agenda item)',
 	removeDecision: 'Remove decision',
+	removeDecisionTitle: (n) => `Remove decision ${n}?`,
 	noDecisions: 'No decisions.',
 	followUps: 'Follow-ups',
 	followUp: 'Task',

@@ -118,6 +118,7 @@ const sv: MeetingsMessages = {
 	decisionAgendaItem: 'Ärende',
 	noAgendaItem: '(inget ärende)',
 	removeDecision: 'Ta bort beslutet',
+	removeDecisionTitle: (n) => `Ta bort beslut ${n}?`,
 	noDecisions: 'Inga beslut.',
 	followUps: 'Uppföljning',
 	followUp: 'Uppgift',
