@@ -31,7 +31,7 @@ const fi = {
 		title: 'Saavutettavuusseloste',
 		settingsHelp:
 			'Sovelluksen käyttöön ottava organisaatio täydentää nämä saavutettavuusselosteen tiedot. Seloste on luettavissa jokaisen sivun alalaidan linkistä. Kunnes tiedot on täytetty, selosteessa lukee «ei vielä täytetty».',
-		organisation: 'Palvelun tarjoaja (organisaatio)',
+		organisation: 'Palvelun tarjoaja',
 		email: 'Saavutettavuuspalautteen sähköpostiosoite',
 		assessedOn: 'Saavutettavuuden arviointipäivä',
 		nonConformities: 'Tunnetut saavutettavuuspuutteet',

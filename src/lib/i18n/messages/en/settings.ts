@@ -32,7 +32,7 @@ const en: SettingsMessages = {
 		title: 'Accessibility statement',
 		settingsHelp:
 			'The organisation deploying the app fills in these parts of the accessibility statement. The statement is linked at the bottom of every page. Until they are filled in, the statement says “not filled in yet”.',
-		organisation: 'Service provider (organisation)',
+		organisation: 'Service provider',
 		email: 'E-mail address for accessibility feedback',
 		assessedOn: 'Date of the accessibility assessment',
 		nonConformities: 'Known accessibility shortcomings',

@@ -32,7 +32,7 @@ const sv: SettingsMessages = {
 		title: 'Tillgänglighetsutlåtande',
 		settingsHelp:
 			'Den organisation som tar appen i bruk fyller i dessa uppgifter i tillgänglighetsutlåtandet. Utlåtandet nås via länken längst ned på varje sida. Tills uppgifterna är ifyllda står det «inte ifyllt ännu» i utlåtandet.',
-		organisation: 'Tjänsteleverantör (organisation)',
+		organisation: 'Tjänsteleverantör',
 		email: 'E-postadress för respons om tillgänglighet',
 		assessedOn: 'Datum för bedömning av tillgängligheten',
 		nonConformities: 'Kända tillgänglighetsbrister',
