@@ -3,14 +3,13 @@ import { checkStatement, nonConformityList } from './accessibilityStatement';
 
 describe('checkStatement', () => {
 	it('keeps what was filled in and leaves blanks unfilled', () => {
-		expect(
-			checkStatement({
-				organisation: ' Pirkanmaan hyvinvointialue ',
-				email: 'saavutettavuus@pirha.fi',
-				assessedOn: '2026-11-30',
-				nonConformities: '  '
-			})
-		).toEqual({
+		const typed = {
+			organisation: ' Pirkanmaan hyvinvointialue ',
+			email: 'saavutettavuus@pirha.fi',
+			assessedOn: '2026-11-30',
+			nonConformities: '  '
+		};
+		expect(checkStatement(typed)).toEqual({
 			ok: true,
 			value: {
 				organisation: 'Pirkanmaan hyvinvointialue',
