@@ -115,7 +115,7 @@ test('two groups discuss, the workshop sets a goal with a next step, the report 
 
 	// Group 1: Nokia.
 	await page
-		.getByRole('link', { name: 'Kirjaa ryhmän Nokian perhekeskuksen ohjausryhmä keskustelu' })
+		.getByRole('link', { name: 'Kirjaa keskustelu: Nokian perhekeskuksen ohjausryhmä' })
 		.click();
 	await expect(
 		page.getByRole('heading', { name: 'Nokian perhekeskuksen ohjausryhmä: ryhmäkeskustelu' })
@@ -141,7 +141,7 @@ test('two groups discuss, the workshop sets a goal with a next step, the report 
 	await page.goto(roundUrl);
 	await expect(page.getByText('Palauttanut 1, kesken 0, puuttuu 1.')).toBeVisible();
 	await page
-		.getByRole('link', { name: 'Kirjaa ryhmän Akaan perhekeskuksen ohjausryhmä keskustelu' })
+		.getByRole('link', { name: 'Kirjaa keskustelu: Akaan perhekeskuksen ohjausryhmä' })
 		.click();
 	await addPoints(page, t1, 'Uusi kehittämistarve', [
 		'Terveydenhoitajat eivät tiedä järjestöjen ryhmistä'
@@ -298,7 +298,7 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 
 	// The northern coordination group's discussion.
 	await page
-		.getByRole('link', { name: 'Kirjaa ryhmän Pohjoisen alueen koordinaatioryhmä keskustelu' })
+		.getByRole('link', { name: 'Kirjaa keskustelu: Pohjoisen alueen koordinaatioryhmä' })
 		.click();
 	await page.getByLabel('Keskustelun päivä').fill('2024-09-03');
 	for (const sector of ['Kunta', 'Hyvinvointialue', 'Järjestö', 'Kela'])
@@ -320,7 +320,7 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 	// The NGO cooperation group's discussion.
 	await page.goto(roundUrl);
 	await page
-		.getByRole('link', { name: 'Kirjaa ryhmän Maakunnallinen järjestöyhteistyöryhmä keskustelu' })
+		.getByRole('link', { name: 'Kirjaa keskustelu: Maakunnallinen järjestöyhteistyöryhmä' })
 		.click();
 	await addPoints(page, t1, 'Uusi idea', [
 		'Järjestöjen yhteinen esittelymateriaali ammattilaisille.'
@@ -339,7 +339,7 @@ test('the demo’s Pirkanmaa 2024 round runs end to end: invitation, discussions
 	await page.goto(roundUrl);
 	await page
 		.getByRole('link', {
-			name: 'Kirjaa ryhmän Pirkanmaan lapsi- ja perhejärjestöjen verkosto keskustelu'
+			name: 'Kirjaa keskustelu: Pirkanmaan lapsi- ja perhejärjestöjen verkosto'
 		})
 		.click();
 	await expect
@@ -503,7 +503,7 @@ test('a discussion saves as you type and keeps edits made at the same time in an
 	await open(page, '/codevelopment');
 	await page.getByRole('link', { name: /Pirkanmaa 2024/ }).click();
 	await page
-		.getByRole('link', { name: 'Kirjaa ryhmän Pohjoisen alueen koordinaatioryhmä keskustelu' })
+		.getByRole('link', { name: 'Kirjaa keskustelu: Pohjoisen alueen koordinaatioryhmä' })
 		.click();
 	await expect(
 		page.getByRole('heading', { name: 'Pohjoisen alueen koordinaatioryhmä: ryhmäkeskustelu' })

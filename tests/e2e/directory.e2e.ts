@@ -78,7 +78,7 @@ test('creates an organisation, a person and a service, then finds them with a ty
 		.fill('Laulua ja leikkiä vauvoille ja vanhemmille.');
 	await page.getByRole('checkbox', { name: 'Vauvaperheet' }).check();
 	await page.getByRole('checkbox', { name: 'Vanhemmuus' }).check();
-	await page.getByRole('checkbox', { name: 'Nokia' }).check();
+	await page.getByRole('checkbox', { name: 'Nokia', exact: true }).check();
 	await page.getByLabel('Yläikäraja (v.)').fill('kaksi');
 	await pick(page, 'Yhteyshenkilöt', 'väänä', 'Tuulikki Väänänen');
 	await page.getByRole('button', { name: 'Tallenna' }).click();

@@ -48,6 +48,12 @@ export async function places(): Promise<Places> {
 	};
 }
 
+/** An organisation's area (its municipalities), for a new service's form to start from. */
+export async function organisationArea(id: string): Promise<string[] | undefined> {
+	const o = await db().organisations.get(id);
+	return o && isLive(o) ? o.municipalityIds : undefined;
+}
+
 export type PersonWithBodies = Person & {
 	orgName?: string;
 	bodies: { id: string; name: string; role: Membership['role'] }[];

@@ -9,6 +9,7 @@ import { db } from '$lib/db/connection';
 import type { VerkostoDb } from '$lib/db/database';
 import { dropSearchCache } from '$lib/db/searchCache';
 import type { EntityName } from '$lib/domain/entities';
+import * as accessibility from './accessibility';
 import * as codev from './codevelopment';
 import * as deletion from './deletion';
 import * as network from './network';
@@ -34,6 +35,7 @@ export const endMembership = bind(network.endMembership);
 // settings
 export const setExporter = bind(sharing.setExporter);
 export const setReminderDays = bind(sharing.setReminderDays);
+export const setAccessibilityStatement = bind(accessibility.setAccessibilityStatement);
 
 // network editors
 export const saveRegion = bind(network.saveRegion);

@@ -94,8 +94,9 @@ export interface DueBody<B> {
 }
 
 /**
- * Active bodies with a cadence whose next meeting is due (the interval since
- * the last meeting has passed and none is planned), the longest overdue first.
+ * Active bodies whose next meeting is overdue (see ./cadence: the interval and
+ * its tolerance have passed since the last meeting and none is planned), the
+ * longest overdue first.
  */
 export function dueBodies<B extends Pick<Body, 'id' | 'meetingsPerYear' | 'status' | 'createdAt'>>(
 	bodies: readonly B[],
@@ -111,6 +112,6 @@ export function dueBodies<B extends Pick<Body, 'id' | 'meetingsPerYear' | 'statu
 	}
 	return bodies
 		.map((body) => ({ body, status: cadenceStatus(body, byBody.get(body.id) ?? [], today) }))
-		.filter((d) => d.status.due)
+		.filter((d) => d.status.overdue)
 		.sort((a, b) => compareIso(a.status.dueBy ?? '', b.status.dueBy ?? ''));
 }

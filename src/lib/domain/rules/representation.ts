@@ -1,8 +1,8 @@
 /**
  * Representation gaps: does each body have at its table the sectors it says it
- * must have, and is it otherwise in order (goals and tasks stated, meeting as
- * often as its cadence says, every member's representation known)? Pure; `today`
- * is a calendar date (YYYY-MM-DD) in Helsinki.
+ * must have, and is it otherwise in order (goals and tasks stated, its next
+ * meeting not overdue by its cadence, every member's representation known)?
+ * Pure; `today` is a calendar date (YYYY-MM-DD) in Helsinki.
  *
  * The semantics, decided here once for the matrix, the body page and the map:
  * - A seat is filled by a member whose term is current on `today`: it has
@@ -119,6 +119,7 @@ export interface Seat {
 	byEquivalent: boolean;
 }
 
+/** `behind_cadence`: the next meeting is overdue (./cadence). */
 export type BodyFlag =
 	'no_goals' | 'no_tasks' | 'behind_cadence' | 'unstated_representation' | 'no_members';
 
@@ -228,7 +229,7 @@ export function bodyCoverage(
 	if (active) {
 		if (body.goals.length === 0) flags.push('no_goals');
 		if (body.tasks.length === 0) flags.push('no_tasks');
-		if (cadence.behind) flags.push('behind_cadence');
+		if (cadence.overdue) flags.push('behind_cadence');
 		if (unstated.length) flags.push('unstated_representation');
 		if (!withCat.some((x) => x.term === 'current')) flags.push('no_members');
 	}

@@ -123,7 +123,6 @@ const fi = {
 		status: 'Tila',
 		date: 'Keskusteltu',
 		record: 'Kirjaa keskustelu',
-		recordFor: (group: string) => `Kirjaa ryhmän ${group} keskustelu`,
 		groupStatus: { submitted: 'Palautettu', in_progress: 'Kesken', missing: 'Puuttuu' },
 		themeStatus: { submitted: 'palautettu', draft: 'luonnos', missing: 'ei aloitettu' },
 		points: (n: number) => (n === 1 ? '1 kohta' : `${n} kohtaa`),

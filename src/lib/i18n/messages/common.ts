@@ -41,6 +41,12 @@ const fi = {
 	toHome: 'Etusivulle',
 	updateAvailable: 'Uusi versio on saatavilla.',
 	updateReload: 'Päivitä nyt',
+	/** A date or time field the browser could not read (its value would be empty). */
+	unreadableTime:
+		'Selain ei pystynyt lukemaan kirjoitettua päivää tai aikaa. Täydennä kaikki kohdat tai valitse se valitsimesta. Arvoa ei tallennettu.',
+	unreadableField: (label: string) =>
+		`${label}: selain ei pystynyt lukemaan kirjoitettua päivää tai aikaa. Täydennä kaikki kohdat tai valitse se valitsimesta. Mitään ei tallennettu.`,
+	accessibility: 'Saavutettavuusseloste',
 	deletion: {
 		title: (what: string) => `Poistetaanko ${what}?`,
 		nothingRefers:

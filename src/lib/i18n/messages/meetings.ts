@@ -33,10 +33,10 @@ const fi = {
 	standalone: 'Erillinen tapahtuma',
 	dueTitle: 'Kokous erääntynyt',
 	dueIntro:
-		'Näiden ryhmien sovitun kokoustahdin mukaan seuraava kokous olisi jo pitänyt pitää, eikä uutta ole sovittu.',
-	dueLine: (perYear: number, last: string | undefined, dueBy: string) =>
-		`${perYear} kertaa vuodessa · ${last ? `edellinen ${last}` : 'ei yhtään kokousta'} · erääntyi ${dueBy}`,
-	behind: 'Kokoontunut harvemmin kuin sovittu',
+		'Näiden ryhmien sovitun kokoustahdin mukaan seuraava kokous olisi jo pitänyt pitää (pieni viive sallitaan), eikä uutta ole sovittu.',
+	/** `dueBy` only for a body that has met: a never-met body's due date would be its recording date. */
+	dueLine: (perYear: number, last: string | undefined, dueBy: string | undefined) =>
+		`${perYear} kertaa vuodessa · ${last ? `edellinen ${last}` : 'ei yhtään kokousta'}${dueBy ? ` · erääntyi ${dueBy}` : ''}`,
 	planMeeting: 'Suunnittele kokous',
 	showAllDue: (n: number) => `Näytä kaikki ${n}`,
 	noneDue: 'Kaikilla ryhmillä on seuraava kokous sovittu tai se ei ole vielä ajankohtainen.',
@@ -118,6 +118,7 @@ const fi = {
 	decisionAgendaItem: 'Asiakohta',
 	noAgendaItem: '(ei asiakohtaa)',
 	removeDecision: 'Poista päätös',
+	removeDecisionTitle: (n: number) => `Poistetaanko päätös ${n}?`,
 	noDecisions: 'Ei päätöksiä.',
 	followUps: 'Jatkotoimenpiteet',
 	followUp: 'Tehtävä',

@@ -48,7 +48,7 @@ const fi = {
 		noGoals: (count: number) =>
 			`${count} ${n(count, 'ryhmä ei ole', 'ryhmää ei ole')} kirjannut tavoitteita tai tehtäviä`,
 		behind: (count: number) =>
-			`${count} ${n(count, 'ryhmä on', 'ryhmää on')} kokoontunut harvemmin kuin on sovittu`,
+			`${count} ryhmän kokous on myöhässä sovitusta tahdista, eikä uutta ole sovittu`,
 		unstated: (count: number) =>
 			`${count} ${n(count, 'jäsenen', 'jäsenen')} edustamaa tahoa ei ole merkitty`,
 		viewsTitle: 'Näkymät',
@@ -207,7 +207,9 @@ const fi = {
 			`Kaikissa ${count} ${n(count, 'ryhmässä', 'ryhmässä')} vaadittu edustus on paikalla.`,
 		flagsTitle: 'Muut huomiot',
 		noGoalsTitle: (count: number) => `Tavoitteet tai tehtävät kirjaamatta (${count})`,
-		behindTitle: (count: number) => `Kokoontunut harvemmin kuin sovittu (${count})`,
+		behindTitle: (count: number) => `Kokous myöhässä (${count})`,
+		lastMet: (last: string | undefined) =>
+			last ? `edellinen kokous ${last}` : 'ei kirjattuja kokouksia',
 		unstatedTitle: (count: number) => `Jäseniä, joiden edustus on merkitsemättä (${count})`,
 		matrixTitle: 'Edustustaulukko',
 		caption: (count: number) => `Edustus ${count} ryhmässä sektoreittain`,
@@ -234,8 +236,7 @@ const fi = {
 	flags: {
 		no_goals: 'Tavoitteita ei ole kirjattu',
 		no_tasks: 'Tehtäviä ei ole kirjattu',
-		behind_cadence: (held: number, perYear: number) =>
-			`Kokoontunut ${held} / ${perYear} kertaa viimeisen vuoden aikana`,
+		behind_cadence: 'Kokous myöhässä, uutta ei ole sovittu',
 		unstated_representation: (count: number) =>
 			`${count} ${n(count, 'jäsenen', 'jäsenen')} edustus merkitsemättä`,
 		no_members: 'Ei jäseniä'
@@ -245,8 +246,8 @@ const fi = {
 		cadence: (perYear: number, held: number) =>
 			`Ryhmä kokoontuu ${perYear} ${n(perYear, 'kerran', 'kertaa')} vuodessa; viimeisen 12 kuukauden aikana ${held} ${n(held, 'kokous', 'kokousta')}.`,
 		noCadence: 'Ryhmällä ei ole sovittua kokoontumistahtia.',
-		behind: 'Kokoontunut harvemmin kuin on sovittu.',
-		due: (date: string) => `Seuraava kokous pitäisi pitää viimeistään ${date}.`,
+		behind: 'Seuraava kokous on myöhässä, eikä uutta ole sovittu.',
+		due: (date: string) => `Sovitun tahdin mukaan se olisi pitänyt pitää viimeistään ${date}.`,
 		none: 'Ryhmän kokouksia ei ole kirjattu.',
 		upcoming: 'Tulevat kokoukset',
 		past: 'Pidetyt kokoukset',
@@ -262,7 +263,7 @@ const fi = {
 		meets: (count: number) => `Kokoontuu ${count} ${n(count, 'kerran', 'kertaa')} vuodessa.`,
 		noCadence: 'Ei sovittua kokoontumistahtia.',
 		next: (when: string) => `Seuraava kokous ${when}.`,
-		behind: (held: number) => `Viimeisen vuoden aikana ${held} ${n(held, 'kokous', 'kokousta')}.`,
+		behind: 'Seuraava kokous on myöhässä, eikä uutta ole sovittu.',
 		printed: (date: string) => `Tulostettu ${date} · Verkosto`,
 		manyIntro:
 			'Jokaisen rajatun ryhmän kortti omalle sivulleen tulostettuna: tavoitteet, tehtävät, jäsenet ja yhteystiedot.',

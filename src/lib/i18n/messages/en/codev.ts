@@ -118,7 +118,6 @@ const en: CodevMessages = {
 		status: 'Status',
 		date: 'Discussed',
 		record: 'Record the discussion',
-		recordFor: (group) => `Record the discussion of ${group}`,
 		groupStatus: { submitted: 'Submitted', in_progress: 'In progress', missing: 'Missing' },
 		themeStatus: { submitted: 'submitted', draft: 'draft', missing: 'not started' },
 		points: (n) => (n === 1 ? '1 point' : `${n} points`),

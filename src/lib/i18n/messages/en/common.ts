@@ -43,6 +43,11 @@ const en: CommonMessages = {
 	toHome: 'To the home page',
 	updateAvailable: 'A new version is available.',
 	updateReload: 'Update now',
+	unreadableTime:
+		'The browser could not read the date or time typed. Fill in every part or pick it from the picker. The value was not saved.',
+	unreadableField: (label) =>
+		`${label}: the browser could not read the date or time typed. Fill in every part or pick it from the picker. Nothing was saved.`,
+	accessibility: 'Accessibility statement',
 	deletion: {
 		title: (what) => `Delete ${what}?`,
 		nothingRefers:

@@ -32,12 +32,11 @@ const en: MeetingsMessages = {
 	presentCount: (n) => `${n} present`,
 	today: 'Today',
 	standalone: 'Standalone event',
-	dueTitle: 'Meeting due',
+	dueTitle: 'Meeting overdue',
 	dueIntro:
-		'By their agreed cadence these bodies should already have held their next meeting, and none is planned.',
+		'By their agreed cadence these bodies should already have held their next meeting (a short delay is allowed), and none is planned.',
 	dueLine: (perYear, last, dueBy) =>
-		`${perYear} times a year · ${last ? `last ${last}` : 'never met'} · due ${dueBy}`,
-	behind: 'Met less often than agreed',
+		`${perYear} times a year · ${last ? `last ${last}` : 'never met'}${dueBy ? ` · due ${dueBy}` : ''}`,
 	planMeeting: 'Plan a meeting',
 	showAllDue: (n) => `Show all ${n}`,
 	noneDue: 'Every body has its next meeting planned or it is not due yet.',
@@ -117,6 +116,7 @@ const en: MeetingsMessages = {
 	decisionAgendaItem: 'Agenda item',
 	noAgendaItem: '(no agenda item)',
 	removeDecision: 'Remove decision',
+	removeDecisionTitle: (n) => `Remove decision ${n}?`,
 	noDecisions: 'No decisions.',
 	followUps: 'Follow-ups',
 	followUp: 'Task',

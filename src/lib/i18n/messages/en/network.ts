@@ -47,7 +47,7 @@ const en: NetworkMessages = {
 		noGoals: (count) =>
 			`${count} ${n(count, 'group has', 'groups have')} not stated goals or tasks`,
 		behind: (count) =>
-			`${count} ${n(count, 'group has', 'groups have')} met less often than agreed`,
+			`${count} ${n(count, 'group is', 'groups are')} overdue for a meeting by the agreed cadence, with none planned`,
 		unstated: (count) =>
 			`${count} ${n(count, 'member does', 'members do')} not have their representation recorded`,
 		viewsTitle: 'Views',
@@ -206,7 +206,8 @@ const en: NetworkMessages = {
 			`All ${count} ${n(count, 'group has', 'groups have')} the required representation.`,
 		flagsTitle: 'Other remarks',
 		noGoalsTitle: (count) => `Goals or tasks not stated (${count})`,
-		behindTitle: (count) => `Met less often than agreed (${count})`,
+		behindTitle: (count) => `Meeting overdue (${count})`,
+		lastMet: (last) => (last ? `last met ${last}` : 'no meetings recorded'),
 		unstatedTitle: (count) => `Members without recorded representation (${count})`,
 		matrixTitle: 'Representation table',
 		caption: (count) => `Representation in ${count} groups by sector`,
@@ -233,7 +234,7 @@ const en: NetworkMessages = {
 	flags: {
 		no_goals: 'No goals stated',
 		no_tasks: 'No tasks stated',
-		behind_cadence: (held, perYear) => `Met ${held} of ${perYear} times in the last year`,
+		behind_cadence: 'Meeting overdue, none planned',
 		unstated_representation: (count) =>
 			`${count} ${n(count, 'member', 'members')} without recorded representation`,
 		no_members: 'No members'
@@ -243,8 +244,8 @@ const en: NetworkMessages = {
 		cadence: (perYear, held) =>
 			`The group meets ${perYear} ${n(perYear, 'time', 'times')} a year; ${held} ${n(held, 'meeting', 'meetings')} in the last 12 months.`,
 		noCadence: 'The group has no agreed meeting cadence.',
-		behind: 'Has met less often than agreed.',
-		due: (date) => `The next meeting should be held by ${date}.`,
+		behind: 'The next meeting is overdue and none is planned.',
+		due: (date) => `By the agreed cadence it was due by ${date}.`,
 		none: 'No meetings recorded for the group.',
 		upcoming: 'Upcoming meetings',
 		past: 'Past meetings',
@@ -260,7 +261,7 @@ const en: NetworkMessages = {
 		meets: (count) => `Meets ${count} ${n(count, 'time', 'times')} a year.`,
 		noCadence: 'No agreed meeting cadence.',
 		next: (when) => `Next meeting ${when}.`,
-		behind: (held) => `${held} ${n(held, 'meeting', 'meetings')} in the last year.`,
+		behind: 'The next meeting is overdue and none is planned.',
 		printed: (date) => `Printed ${date} · Verkosto`,
 		manyIntro:
 			'The card of each chosen group on a page of its own: goals, tasks, members and contacts.',

@@ -123,7 +123,6 @@ const sv: CodevMessages = {
 		status: 'Status',
 		date: 'Diskuterat',
 		record: 'Anteckna diskussionen',
-		recordFor: (group) => `Anteckna diskussionen i gruppen ${group}`,
 		groupStatus: { submitted: 'Inlämnad', in_progress: 'Pågår', missing: 'Saknas' },
 		themeStatus: { submitted: 'inlämnad', draft: 'utkast', missing: 'inte påbörjad' },
 		points: (n) => (n === 1 ? '1 punkt' : `${n} punkter`),

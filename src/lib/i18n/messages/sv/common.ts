@@ -43,6 +43,11 @@ const sv: CommonMessages = {
 	toHome: 'Till startsidan',
 	updateAvailable: 'En ny version finns.',
 	updateReload: 'Uppdatera nu',
+	unreadableTime:
+		'Webbläsaren kunde inte läsa det datum eller den tid som skrevs. Fyll i alla delar eller välj i väljaren. Värdet sparades inte.',
+	unreadableField: (label) =>
+		`${label}: webbläsaren kunde inte läsa det datum eller den tid som skrevs. Fyll i alla delar eller välj i väljaren. Ingenting sparades.`,
+	accessibility: 'Tillgänglighetsutlåtande',
 	deletion: {
 		title: (what) => `Radera ${what}?`,
 		nothingRefers:

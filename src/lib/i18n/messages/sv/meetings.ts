@@ -34,10 +34,9 @@ const sv: MeetingsMessages = {
 	standalone: 'Fristående evenemang',
 	dueTitle: 'Möte försenat',
 	dueIntro:
-		'Enligt den överenskomna mötesrytmen borde dessa grupper redan ha hållit sitt nästa möte, och inget nytt har planerats.',
+		'Enligt den överenskomna mötesrytmen borde dessa grupper redan ha hållit sitt nästa möte (en liten försening tillåts), och inget nytt har planerats.',
 	dueLine: (perYear, last, dueBy) =>
-		`${perYear} gånger om året · ${last ? `föregående ${last}` : 'inga möten'} · förföll ${dueBy}`,
-	behind: 'Har mötts mer sällan än överenskommet',
+		`${perYear} gånger om året · ${last ? `föregående ${last}` : 'inga möten'}${dueBy ? ` · förföll ${dueBy}` : ''}`,
 	planMeeting: 'Planera ett möte',
 	showAllDue: (n) => `Visa alla ${n}`,
 	noneDue: 'Alla grupper har nästa möte planerat eller det är inte ännu aktuellt.',
@@ -119,6 +118,7 @@ const sv: MeetingsMessages = {
 	decisionAgendaItem: 'Ärende',
 	noAgendaItem: '(inget ärende)',
 	removeDecision: 'Ta bort beslutet',
+	removeDecisionTitle: (n) => `Ta bort beslut ${n}?`,
 	noDecisions: 'Inga beslut.',
 	followUps: 'Uppföljning',
 	followUp: 'Uppgift',

@@ -47,7 +47,7 @@ const sv: NetworkMessages = {
 		noGoals: (count) =>
 			`${count} ${n(count, 'grupp har', 'grupper har')} inte antecknat mål eller uppgifter`,
 		behind: (count) =>
-			`${count} ${n(count, 'grupp har', 'grupper har')} träffats mer sällan än överenskommet`,
+			`${count} ${n(count, 'grupp', 'grupper')}: mötet är försenat enligt den avtalade takten och inget nytt är planerat`,
 		unstated: (count) =>
 			`${count} ${n(count, 'medlem', 'medlemmar')} utan antecknad representation`,
 		viewsTitle: 'Vyer',
@@ -206,7 +206,8 @@ const sv: NetworkMessages = {
 			`I alla ${count} ${n(count, 'grupp', 'grupper')} finns den krävda representationen.`,
 		flagsTitle: 'Andra anmärkningar',
 		noGoalsTitle: (count) => `Mål eller uppgifter ej antecknade (${count})`,
-		behindTitle: (count) => `Träffats mer sällan än överenskommet (${count})`,
+		behindTitle: (count) => `Möte försenat (${count})`,
+		lastMet: (last) => (last ? `föregående möte ${last}` : 'inga antecknade möten'),
 		unstatedTitle: (count) => `Medlemmar utan antecknad representation (${count})`,
 		matrixTitle: 'Representationstabell',
 		caption: (count) => `Representation i ${count} grupper per sektor`,
@@ -233,8 +234,7 @@ const sv: NetworkMessages = {
 	flags: {
 		no_goals: 'Inga mål antecknade',
 		no_tasks: 'Inga uppgifter antecknade',
-		behind_cadence: (held, perYear) =>
-			`Träffats ${held} / ${perYear} gånger under det senaste året`,
+		behind_cadence: 'Möte försenat, inget nytt planerat',
 		unstated_representation: (count) =>
 			`${count} ${n(count, 'medlem', 'medlemmar')} utan antecknad representation`,
 		no_members: 'Inga medlemmar'
@@ -244,8 +244,8 @@ const sv: NetworkMessages = {
 		cadence: (perYear, held) =>
 			`Gruppen träffas ${perYear} ${n(perYear, 'gång', 'gånger')} per år; under de senaste 12 månaderna ${held} ${n(held, 'möte', 'möten')}.`,
 		noCadence: 'Gruppen har ingen avtalad mötestakt.',
-		behind: 'Har träffats mer sällan än överenskommet.',
-		due: (date) => `Nästa möte borde hållas senast ${date}.`,
+		behind: 'Nästa möte är försenat och inget nytt är planerat.',
+		due: (date) => `Enligt den avtalade takten borde det ha hållits senast ${date}.`,
 		none: 'Inga möten har antecknats för gruppen.',
 		upcoming: 'Kommande möten',
 		past: 'Hållna möten',
@@ -261,7 +261,7 @@ const sv: NetworkMessages = {
 		meets: (count) => `Träffas ${count} ${n(count, 'gång', 'gånger')} per år.`,
 		noCadence: 'Ingen avtalad mötestakt.',
 		next: (when) => `Nästa möte ${when}.`,
-		behind: (held) => `Under det senaste året ${held} ${n(held, 'möte', 'möten')}.`,
+		behind: 'Nästa möte är försenat och inget nytt är planerat.',
 		printed: (date) => `Utskrivet ${date} · Verkosto`,
 		manyIntro:
 			'Kortet för varje avgränsad grupp på en egen sida: mål, uppgifter, medlemmar och kontaktuppgifter.',
