@@ -15,6 +15,7 @@ import { StorageError } from '$lib/db/errors';
 import { defaultAssessmentThemes, defaultThemeId } from '$lib/domain/defaults/assessmentThemes';
 import type {
 	Action,
+	ActionStepFields,
 	AssessmentRound,
 	AssessmentTheme,
 	Discussion,
@@ -522,16 +523,7 @@ export async function updateAction(
 export async function saveAction(
 	db: VerkostoDb,
 	edit: Edit<'actions'>,
-	fields: Pick<
-		ActionFields,
-		| 'title'
-		| 'description'
-		| 'responsibleOrganisationId'
-		| 'responsibleBodyId'
-		| 'responsiblePersonId'
-		| 'dueDate'
-		| 'status'
-	>,
+	fields: ActionStepFields,
 	clock: Clock = systemClock
 ): Promise<Action> {
 	const before = edit.base.status;

@@ -165,3 +165,29 @@ export class FormSession<
 		return saved;
 	}
 }
+
+/**
+ * What a record's form takes from its session (ui/form/EditForm's
+ * RecordFormProps but `m`), read as it changes: the record as the form opened
+ * it and its conflicts, the errors of the last save, busy, and the save.
+ */
+export function formProps<N extends EntityName, T, F extends object>(
+	session: FormSession<N, RecordFields<N>, T, F>,
+	m: () => Messages
+) {
+	return {
+		get initial(): RecordFields<N> | undefined {
+			return session.base?.initial;
+		},
+		get edit() {
+			return session.base;
+		},
+		get errors() {
+			return session.errors;
+		},
+		get busy() {
+			return session.busy;
+		},
+		onsave: (fields: RecordFields<N>) => session.save(m(), fields)
+	};
+}

@@ -19,3 +19,15 @@ export const actionSchema = z.strictObject({
 	completedAt: isoDate.optional()
 });
 export type Action = z.infer<typeof actionSchema>;
+
+/** What a step's form gives and an edit of a step may change; an absent optional field is none. */
+export type ActionStepFields = Pick<
+	Action,
+	| 'title'
+	| 'description'
+	| 'responsibleOrganisationId'
+	| 'responsibleBodyId'
+	| 'responsiblePersonId'
+	| 'dueDate'
+	| 'status'
+>;

@@ -19,3 +19,10 @@ export async function focusFirstConflict(): Promise<void> {
 	await tick();
 	(document.querySelector('.conflict') as HTMLElement | null)?.focus();
 }
+
+/** Moves focus to the first field in error (after a refused save, once its errors show). */
+export function focusFirstInvalid(): void {
+	queueMicrotask(() =>
+		(document.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus()
+	);
+}
