@@ -31,6 +31,7 @@ test('each count on the home page is a link to its list', async ({ page }) => {
 
 	// Every tile leads to a page of the app, not to "page not found".
 	await open(page, '/');
+	await expect(links).toHaveCount(14);
 	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	expect(new Set(hrefs).size).toBeGreaterThan(10);
 	for (const href of new Set(hrefs)) {
@@ -42,7 +43,9 @@ test('each count on the home page is a link to its list', async ({ page }) => {
 
 test('a print holds the page, not the app header or the navigation', async ({ page }) => {
 	await loadDemo(page);
-	await open(page, `/network/bodies/${demoId('body:provincial')}/card`);
+	// The referral for a family: printed and handed over (the group cards have their own print sheet).
+	await open(page, `/directory/referral?municipalityId=${demoId('municipality:536')}`);
+	await expect(page.getByRole('heading', { name: 'Palvelut: Nokia' })).toBeVisible();
 	const header = page.getByRole('banner', { includeHidden: true });
 	const nav = page.getByRole('navigation', { name: 'Päävalikko', includeHidden: true });
 	await expect(header).toBeVisible();
