@@ -97,6 +97,8 @@ const fi = {
 		addMunicipalitiesLink: 'Lisää kunta'
 	},
 	summaryTitle: 'Verkoston tiedot',
+	summaryHelp:
+		'Valitse ruutu, niin pääset sen luetteloon hakemaan, lisäämään ja muokkaamaan tietoja.',
 	summaryEmpty: 'Verkostossa ei ole vielä tietoja.',
 	startOverTitle: 'Aloita alusta',
 	startOverHelp:

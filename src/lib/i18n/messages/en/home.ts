@@ -85,6 +85,7 @@ const en: HomeMessages = {
 		addMunicipalitiesLink: 'Add a municipality'
 	},
 	summaryTitle: 'Network data',
+	summaryHelp: 'Choose a tile to go to its list, where you can search, add and edit.',
 	summaryEmpty: 'The network has no data yet.',
 	startOverTitle: 'Start over',
 	startOverHelp:

@@ -85,6 +85,8 @@ const sv: HomeMessages = {
 		addMunicipalitiesLink: 'Lägg till kommun'
 	},
 	summaryTitle: 'Nätverkets uppgifter',
+	summaryHelp:
+		'Välj en ruta för att komma till dess lista, där du kan söka, lägga till och ändra uppgifter.',
 	summaryEmpty: 'Nätverket har ännu inga uppgifter.',
 	startOverTitle: 'Börja om',
 	startOverHelp:
