@@ -28,6 +28,15 @@ const en: DirectoryMessages = {
 	results: (n) => `${n} results`,
 	showing: (from, to, total) => `Showing ${from}–${to} of ${total}`,
 	noResults: 'No matches. Try a shorter word or remove some filters.',
+	tabsAmong: {
+		services: 'among services',
+		organisations: 'among organisations',
+		persons: 'among people'
+	},
+	hitsAmong: (n: number, shown: string, among: string) =>
+		`${shown} ${n === 1 ? 'match' : 'matches'} ${among}`,
+	noResultsHere: (here: string, there: string) => `No matches ${here} – ${there}.`,
+	showTab: (tab: string, shown: string) => `Show ${tab.toLocaleLowerCase('en')} (${shown})`,
 	empty:
 		'The directory is empty. Add the first organisation, or load the demo network on the home page.',
 	pagination: 'Pages',

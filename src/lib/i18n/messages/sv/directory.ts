@@ -28,6 +28,15 @@ const sv: DirectoryMessages = {
 	results: (n) => `${n} träffar`,
 	showing: (from, to, total) => `Visar ${from}–${to} av ${total}`,
 	noResults: 'Inga träffar. Pröva ett kortare sökord eller ta bort filter.',
+	tabsAmong: {
+		services: 'bland tjänsterna',
+		organisations: 'bland organisationerna',
+		persons: 'bland personerna'
+	},
+	hitsAmong: (n: number, shown: string, among: string) =>
+		`${shown} ${n === 1 ? 'träff' : 'träffar'} ${among}`,
+	noResultsHere: (here: string, there: string) => `Inga träffar ${here} – ${there}.`,
+	showTab: (tab: string, shown: string) => `Visa ${tab.toLocaleLowerCase('sv')} (${shown})`,
 	empty:
 		'Katalogen är tom. Lägg till den första organisationen eller ladda exempelnätverket på startsidan.',
 	pagination: 'Sidor',
