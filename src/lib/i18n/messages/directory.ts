@@ -164,6 +164,12 @@ const fi = {
 	copyFailed: 'Kopiointi ei onnistunut. Valitse teksti alta ja kopioi se.',
 	plainText: 'Teksti kopioitavaksi',
 	whomToContact: 'Yhteyshenkilö',
+	/** The referral view's expert networks of the chosen theme, after the services. */
+	expertNetworks: (theme: string) => `Asiantuntijaverkostot: ${theme}`,
+	expertNetworksIntro:
+		'Maakunnalliset asiantuntijaverkostot, joilta ammattilainen voi kysyä neuvoa.',
+	coordinator: 'Koordinaattori',
+	noCoordinator: 'Koordinaattoria ei ole merkitty.',
 	printedOn: (date: string) => `Tulostettu ${date} Verkostosta`,
 	moreNotShown: (n: number) => `… ja ${n} muuta palvelua hakemistossa.`
 };

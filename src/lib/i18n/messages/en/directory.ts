@@ -164,6 +164,10 @@ const en: DirectoryMessages = {
 	copyFailed: 'Copying failed. Select the text below and copy it.',
 	plainText: 'Text to copy',
 	whomToContact: 'Contact person',
+	expertNetworks: (theme) => `Expert networks: ${theme}`,
+	expertNetworksIntro: 'Provincial expert networks a professional can ask for advice.',
+	coordinator: 'Coordinator',
+	noCoordinator: 'No coordinator recorded.',
 	printedOn: (date) => `Printed ${date} from Verkosto`,
 	moreNotShown: (n) => `… and ${n} more services in the directory.`
 };

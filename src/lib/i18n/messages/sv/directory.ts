@@ -164,6 +164,10 @@ const sv: DirectoryMessages = {
 	copyFailed: 'Kopieringen misslyckades. Markera texten nedan och kopiera den.',
 	plainText: 'Text att kopiera',
 	whomToContact: 'Kontaktperson',
+	expertNetworks: (theme) => `Expertnätverk: ${theme}`,
+	expertNetworksIntro: 'Regionala expertnätverk som en yrkesperson kan be om råd.',
+	coordinator: 'Koordinator',
+	noCoordinator: 'Ingen koordinator har angetts.',
 	printedOn: (date) => `Utskrivet ${date} från Verkosto`,
 	moreNotShown: (n) => `… och ${n} tjänster till i katalogen.`
 };
