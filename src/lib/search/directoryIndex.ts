@@ -40,6 +40,7 @@ import {
 	partQuality,
 	prefixQuality,
 	prefixTyposFor,
+	SYNONYM_QUALITY,
 	TYPED_DIACRITICS,
 	typoPrefixQuality,
 	typoQuality,
@@ -48,6 +49,7 @@ import {
 	WEIGHT
 } from './match';
 import { hasFilters, matches, type DirectoryQuery } from './filters';
+import type { SynonymExpander } from './synonyms';
 import { decodeEntries, encodeEntries, type EntryColumns } from './entryColumns';
 import {
 	addDocument,
@@ -205,6 +207,8 @@ export class DirectoryIndex {
 	private rank: Int32Array | undefined;
 	/** Words (and parts) of the tag labels in every language → tag codes. */
 	private tagWords = new SearchableMap<string[]>();
+	/** The themes' synonyms: a query word also matches the other words of its theme. */
+	private synonyms: SynonymExpander | undefined;
 	private readonly collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 	// Scratch buffers for scoring, grown to the number of documents.
 	private score = new Float32Array(0);
@@ -231,6 +235,11 @@ export class DirectoryIndex {
 					if (!codes) this.tagWords.set(w, [code]);
 					else if (!codes.includes(code)) codes.push(code);
 				}
+	}
+
+	/** Sets the themes' synonyms (their words join the theme tags' labels through `setTagLabels`). */
+	setSynonyms(synonyms: SynonymExpander | undefined) {
+		this.synonyms = synonyms;
 	}
 
 	/** Replaces the places (a municipality or family centre changed); facets are derived again. */
@@ -534,6 +543,16 @@ export class DirectoryIndex {
 			for (const code of this.tagsFor(f)) {
 				const p = this.terms.get(TAG + code);
 				if (p) visit(p, 1);
+			}
+			// Another word of the same theme in a text ("autismi" → "nepsy-perheiden"), below
+			// the word itself.
+			for (const alt of this.synonyms?.expand(f) ?? []) {
+				const p = this.terms.get(alt);
+				if (p) visit(p, SYNONYM_QUALITY);
+				if (alt.length >= 5)
+					for (const [term, q] of this.terms.atPrefix(alt))
+						if (term.length > alt.length)
+							visit(q, SYNONYM_QUALITY * prefixQuality(alt.length, term.length));
 			}
 			let bonus: Set<number> | undefined;
 			if (typedDiacritics) {

@@ -20,6 +20,8 @@ export const typoQuality = (dist: number) => 0.5 - 0.1 * dist;
 export const typoPrefixQuality = (dist: number) => 0.35 - 0.1 * dist;
 /** An inner part of a compound word ("neuvonta" → "Parisuhdeneuvonta"). */
 export const partQuality = (typed: number, part: number) => 0.7 + (0.3 * typed) / part;
+/** Another word of the same theme (search/synonyms.ts): below the word typed itself. */
+export const SYNONYM_QUALITY = 0.8;
 /** Typos forgiven in a whole word: one from four letters, two from seven. */
 export const typosFor = (word: string) => (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
 /** Typos forgiven in the start of a word: one from five letters, two from eight. */

@@ -164,6 +164,21 @@ const fi = {
 	copyFailed: 'Kopiointi ei onnistunut. Valitse teksti alta ja kopioi se.',
 	plainText: 'Teksti kopioitavaksi',
 	whomToContact: 'Yhteyshenkilö',
+	/** The themes page: each service theme's synonyms and expert networks. */
+	themesLink: 'Teemat ja synonyymit',
+	themesTitle: 'Teemat ja synonyymit',
+	themesIntro:
+		'Hakemisto ja perheen ohjaus löytävät teeman palvelut myös näillä sanoilla: esim. "autismi" tai "ADHD" löytää nepsy-palvelut. Synonyymit ovat tämän laitteen asetus. Teeman asiantuntijaverkosto merkitään verkoston tietoihin (Verkosto → ryhmä → Muokkaa).',
+	synonymsFi: 'Synonyymit suomeksi',
+	synonymsSv: 'Synonyymit ruotsiksi',
+	synonymsHint: 'Pilkulla tai rivinvaihdolla erotettuina.',
+	synonymsInvalid: 'Sana saa olla enintään 80 merkkiä ja kieltä kohden enintään 40 sanaa.',
+	synonymsOwn: 'Sovelluksen oma sanalista',
+	synonymsReset: 'Palauta sovelluksen sanat',
+	synonymsSaved: (theme: string) => `Tallennettu: ${theme}`,
+	servicesOfTheme: (n: number) => (n === 1 ? '1 palvelu' : `${n} palvelua`),
+	networksOfTheme: 'Asiantuntijaverkosto',
+	noNetworkOfTheme: 'Ei asiantuntijaverkostoa.',
 	/** The referral view's expert networks of the chosen theme, after the services. */
 	expertNetworks: (theme: string) => `Asiantuntijaverkostot: ${theme}`,
 	expertNetworksIntro:
