@@ -62,5 +62,6 @@ export const PAGES = [
 	'/directory/referral',
 	'/directory/organisations/new',
 	'/directory/services/new',
-	'/directory/persons/new'
+	'/directory/persons/new',
+	'/directory/themes'
 ];

@@ -33,27 +33,24 @@ export interface ThemeRow {
 }
 
 export async function themeRows(database: VerkostoDb = db()): Promise<ThemeRow[]> {
-	return database.transaction('r', ['meta', 'bodies', 'services'], async () => {
-		const stored = await storedSynonyms(database);
-		const inEffect = synonymsInEffect(stored);
-		const bodies = (await database.bodies.toArray()).filter(
-			(b) => isLive(b) && b.kind === 'expert_network' && b.themes?.length
-		);
-		const counts = new Map<string, number>();
-		await database.services.each((s) => {
-			if (isLive(s)) for (const t of s.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
-		});
-		return THEMES.map((theme) => ({
-			theme,
-			synonyms: inEffect[theme],
-			ownList: !stored[theme],
-			networks: sortByName(bodies.filter((b) => b.themes!.includes(theme))).map((b) => ({
-				id: b.id,
-				name: b.name
-			})),
-			services: counts.get(theme) ?? 0
-		}));
-	});
+	const stored = await storedSynonyms(database);
+	const inEffect = synonymsInEffect(stored);
+	const bodies = (await database.bodies.toArray()).filter(
+		(b) => isLive(b) && b.kind === 'expert_network' && b.themes?.length
+	);
+	const counts = new Map<string, number>();
+	for (const s of await database.services.toArray())
+		if (isLive(s)) for (const t of s.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return THEMES.map((theme) => ({
+		theme,
+		synonyms: inEffect[theme],
+		ownList: !stored[theme],
+		networks: sortByName(bodies.filter((b) => b.themes!.includes(theme))).map((b) => ({
+			id: b.id,
+			name: b.name
+		})),
+		services: counts.get(theme) ?? 0
+	}));
 }
 
 /** One theme's synonyms in effect, for the referral view's search. */
