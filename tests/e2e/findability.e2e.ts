@@ -30,7 +30,9 @@ test('an empty tab says where the hits are; a click or Enter goes there (point 2
 	await expect(tab(page, /Palvelut/)).toHaveAttribute('aria-pressed', 'true');
 
 	await search(page).fill('Hämäläinen');
-	await expect(results(page)).toContainText('Ei osumia palveluista – 4 osumaa henkilöistä.');
+	await expect(results(page)).toContainText(
+		'Ei osumia. Palveluista ei löytynyt mitään, mutta 4 osumaa henkilöistä.'
+	);
 	await expect(results(page)).not.toContainText('Kokeile lyhyempää hakusanaa');
 	await axe(page, 'directory, hits on another tab');
 	await results(page).getByRole('button', { name: 'Näytä henkilöt (4)' }).click();
@@ -44,7 +46,7 @@ test('an empty tab says where the hits are; a click or Enter goes there (point 2
 	await tab(page, /Palvelut/).click();
 	for (const word of ['styvfamilj', 'koordinaatioryhmä']) {
 		await search(page).fill(word);
-		const message = results(page).getByText(/^Ei osumia palveluista – /);
+		const message = results(page).getByText(/^Ei osumia\. Palveluista ei löytynyt mitään, mutta /);
 		if ((await message.count()) === 0) continue;
 		await expect(message).toBeVisible();
 		await search(page).press('Enter');

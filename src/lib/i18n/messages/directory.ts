@@ -27,11 +27,12 @@ const fi = {
 	results: (n: string) => `${n} tulosta`,
 	showing: (from: string, to: string, total: string) => `Näytetään ${from}–${to} / ${total}`,
 	noResults: 'Ei osumia. Kokeile lyhyempää hakusanaa tai poista suodattimia.',
-	/** The shown tab has no hits, another has: "Ei osumia palveluista – 4 osumaa henkilöistä." */
+	/** The shown tab has no hits, another has: "Ei osumia. Palveluista ei löytynyt mitään, mutta 4 osumaa henkilöistä." */
 	tabsAmong: { services: 'palveluista', organisations: 'organisaatioista', persons: 'henkilöistä' },
 	hitsAmong: (n: number, shown: string, among: string) =>
 		`${shown} ${n === 1 ? 'osuma' : 'osumaa'} ${among}`,
-	noResultsHere: (here: string, there: string) => `Ei osumia ${here} – ${there}.`,
+	noResultsHere: (here: string, there: string) =>
+		`Ei osumia. ${here[0].toLocaleUpperCase('fi')}${here.slice(1)} ei löytynyt mitään, mutta ${there}.`,
 	showTab: (tab: string, shown: string) => `Näytä ${tab.toLocaleLowerCase('fi')} (${shown})`,
 	empty:
 		'Hakemisto on tyhjä. Lisää ensimmäinen organisaatio tai lataa esimerkkiverkosto etusivulta.',

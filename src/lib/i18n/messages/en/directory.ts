@@ -35,7 +35,7 @@ const en: DirectoryMessages = {
 	},
 	hitsAmong: (n: number, shown: string, among: string) =>
 		`${shown} ${n === 1 ? 'match' : 'matches'} ${among}`,
-	noResultsHere: (here: string, there: string) => `No matches ${here} – ${there}.`,
+	noResultsHere: (here: string, there: string) => `No matches. None ${here}, but ${there}.`,
 	showTab: (tab: string, shown: string) => `Show ${tab.toLocaleLowerCase('en')} (${shown})`,
 	empty:
 		'The directory is empty. Add the first organisation, or load the demo network on the home page.',

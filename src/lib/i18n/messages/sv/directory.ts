@@ -35,7 +35,7 @@ const sv: DirectoryMessages = {
 	},
 	hitsAmong: (n: number, shown: string, among: string) =>
 		`${shown} ${n === 1 ? 'träff' : 'träffar'} ${among}`,
-	noResultsHere: (here: string, there: string) => `Inga träffar ${here} – ${there}.`,
+	noResultsHere: (here: string, there: string) => `Inga träffar. Inget ${here}, men ${there}.`,
 	showTab: (tab: string, shown: string) => `Visa ${tab.toLocaleLowerCase('sv')} (${shown})`,
 	empty:
 		'Katalogen är tom. Lägg till den första organisationen eller ladda exempelnätverket på startsidan.',
