@@ -108,7 +108,7 @@ describe('the referral view', () => {
 
 	it('adds the services that name the theme by a synonym without its tag, after the tagged ones', async () => {
 		const { page, deps, search } = setup(`?municipalityId=${MUNI}&theme=neuropsychiatric`);
-		deps.synonyms.mockResolvedValue(['autismi', 'ADHD']);
+		deps.synonyms.mockResolvedValue(['autismi', 'ADHD', 'Tourette']);
 		search.ids.mockImplementation(async (q) =>
 			q.text === '' ? ['tagged', 'both'] : q.text === 'autismi' ? ['both', 'autism'] : ['adhd']
 		);
@@ -123,6 +123,8 @@ describe('the referral view', () => {
 			filters: { municipalityId: MUNI, status: 'active' },
 			sort: 'name'
 		});
+		// Words shorter than five letters ("ADHD") are not looked for in texts: too many starts match.
+		expect(search.ids).not.toHaveBeenCalledWith(expect.objectContaining({ text: 'ADHD' }));
 		expect(page.answer?.local.map((x) => x.service.id)).toEqual([
 			'tagged',
 			'both',

@@ -115,7 +115,8 @@ export class ReferralPage {
 		const ids = await search.ids({ text: '', type: 'services', filters: f, sort: 'name' });
 		if (!f.theme) return ids;
 		const { theme, ...rest } = f;
-		const words = await this.deps.synonyms(theme);
+		// Short words ("par", "ero") would match the start of too many others in texts.
+		const words = (await this.deps.synonyms(theme)).filter((w) => w.length >= 5);
 		const more = await Promise.all(
 			words.map((text) => search.ids({ text, type: 'services', filters: rest, sort: 'name' }))
 		);
