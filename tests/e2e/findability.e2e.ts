@@ -9,7 +9,7 @@ import { expectAccessible as axe } from './axe';
 
 const search = (page: Page) => page.getByLabel('Hae nimellä, kuvauksella, tehtävällä tai teemalla');
 const results = (page: Page) => page.locator('section[aria-labelledby="results-title"]');
-const tab = (page: Page, name: string) =>
+const tab = (page: Page, name: string | RegExp) =>
 	page.getByRole('group', { name: 'Näytettävät tiedot' }).getByRole('button', { name });
 /** The demo's Sastamala steering group (stable demo id). */
 const SASTAMALA_GROUP = '7a729a18-2244-4c38-9a93-1f6f397f7499';
