@@ -63,5 +63,6 @@ export const PAGES = [
 	'/directory/organisations/new',
 	'/directory/services/new',
 	'/directory/persons/new',
-	'/accessibility'
+	'/accessibility',
+	'/directory/themes'
 ];

@@ -52,6 +52,16 @@ export const migrations: Migration[] = [
 			 */
 			sync: '[entity+bucket]'
 		}
+	},
+	{
+		version: 3,
+		name: 'expert networks by theme',
+		stores: {
+			...v1Stores,
+			sync: '[entity+bucket]',
+			/** The referral view asks which expert networks cover a theme. */
+			bodies: 'id, name, level, kind, familyCentreId, regionId, parentBodyId, *themes'
+		}
 	}
 ];
 

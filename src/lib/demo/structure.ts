@@ -11,7 +11,7 @@
  * Pure: builds records with the ids and stamps the caller gives, writes nothing.
  */
 import type { Body, FamilyCentre, Municipality, Region } from '$lib/domain/entities';
-import type { Representation } from '$lib/domain/fields';
+import type { Representation, Theme } from '$lib/domain/fields';
 import {
 	FAMILY_CENTRES,
 	MUNICIPALITIES,
@@ -67,13 +67,16 @@ export const EXPERT_TASKS = [
 	'Verkostoituminen',
 	'Tiedon tuottaminen asiakastyön ja johtamisen tueksi'
 ];
-/** The thematic expert networks the seed names: divorce, couples, nepsy, violence, infant work. */
-export const EXPERT_NETWORKS: [key: string, name: string][] = [
-	['expert-divorce', 'Maakunnallinen eroasiantuntijaverkosto'],
-	['expert-couples', 'Maakunnallinen parisuhdeverkosto'],
-	['expert-nepsy', 'Maakunnallinen nepsy-verkosto'],
-	['expert-violence', 'Väkivaltatyön verkosto'],
-	['expert-infant', 'Vauvatyön verkosto']
+/**
+ * The thematic expert networks the seed names ("ero-, parisuhde-, nepsy-,
+ * väkivaltatyön ja vauvatyön verkosto") with the service theme each covers.
+ */
+export const EXPERT_NETWORKS: [key: string, name: string, themes: Theme[]][] = [
+	['expert-divorce', 'Maakunnallinen eroasiantuntijaverkosto', ['divorce']],
+	['expert-couples', 'Maakunnallinen parisuhdeverkosto', ['couple_relationship']],
+	['expert-nepsy', 'Maakunnallinen nepsy-verkosto', ['neuropsychiatric']],
+	['expert-violence', 'Väkivaltatyön verkosto', ['violence']],
+	['expert-infant', 'Vauvatyön verkosto', ['infant_wellbeing']]
 ];
 /** Who sits at a local steering group, in the seed's words: kunta, hyvinvointialue, järjestö, uskonnollinen yhteisö, perheet. */
 const LOCAL_SEATS: Representation[] = [
@@ -168,7 +171,7 @@ export function buildSeedStructure({ base, municipality }: StructureIds): SeedSt
 			tasks: [],
 			requiredRepresentation: LOCAL_SEATS
 		});
-	for (const [key, name] of EXPERT_NETWORKS)
+	for (const [key, name, themes] of EXPERT_NETWORKS)
 		body(key, {
 			name,
 			level: 'provincial',
@@ -176,7 +179,8 @@ export function buildSeedStructure({ base, municipality }: StructureIds): SeedSt
 			parentBodyId: bodyId('provincial'),
 			goals: [],
 			tasks: EXPERT_TASKS,
-			requiredRepresentation: []
+			requiredRepresentation: [],
+			themes
 		});
 	body('ngo-coop', {
 		name: 'Maakunnallinen järjestöyhteistyöryhmä',

@@ -71,4 +71,13 @@ describe('export files of every format version', () => {
 			'Lapsibarometri'
 		]);
 	});
+
+	it('version 2 holds an expert network with the themes it covers', async () => {
+		db = await device('fixture');
+		await importText(db, fixtures[1].text);
+		const networks = (await readDataSet(db)).bodies.filter((b) => b.kind === 'expert_network');
+		expect(networks.map((b) => [b.name, b.themes])).toEqual([
+			['Maakunnallinen nepsy-verkosto', ['neuropsychiatric', 'disability']]
+		]);
+	});
 });

@@ -2,7 +2,7 @@
  * The export file format: a JSON envelope around the records.
  *
  * {
- *   "format": "verkosto-export", "formatVersion": 1,
+ *   "format": "verkosto-export", "formatVersion": 2,
  *   "appVersion": "0.1.0", "exportedAt": "2026-10-01T12:00:00.000Z",
  *   "exporter": { "name": "…", "organisation": "…" },
  *   "scope": { "kind": "region", "id": "…", "label": "Läntinen alue", "personalData": "full" },
@@ -24,7 +24,7 @@ import { HASH_PATTERN } from './hash';
 import { PERSONAL_DATA } from './privacy';
 
 export const FORMAT_NAME = 'verkosto-export';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Limits for untrusted files; a whole country's network is about 95 MB. */
 export const LIMITS = {

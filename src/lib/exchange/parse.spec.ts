@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseExportText } from './parse';
 import { ImportRefused, type ImportProblem } from './problems';
-import { LIMITS } from './format';
+import { FORMAT_VERSION, LIMITS } from './format';
 import { sampleDataSet, uuid } from '$lib/testing/samples';
 import { fileFor, withChecksum } from '$lib/testing/exchange';
 import { catalogue } from '$lib/testing/messages';
@@ -53,10 +53,11 @@ describe('reading an export file', () => {
 
 	it('refuses a file from a newer app with a clear message', async () => {
 		const file = JSON.parse(await good());
-		const [p] = await refusal(JSON.stringify({ ...file, formatVersion: 2 }));
+		const newer = FORMAT_VERSION + 1;
+		const [p] = await refusal(JSON.stringify({ ...file, formatVersion: newer }));
 		expect(p.code).toBe('newerFormat');
 		expect(fi(p)).toBe(
-			'Tiedosto on tehty Verkoston uudemmalla versiolla (tiedostomuoto 2). Päivitä sovellus ja yritä uudelleen.'
+			`Tiedosto on tehty Verkoston uudemmalla versiolla (tiedostomuoto ${newer}). Päivitä sovellus ja yritä uudelleen.`
 		);
 		for (const v of [0, 1.5, '1', null])
 			expect((await refusal(JSON.stringify({ ...file, formatVersion: v })))[0].code).toBe(

@@ -1,7 +1,7 @@
 /**
  * Named steps that turn a file of an older format version into the next one,
  * applied in order until the file is current, so that every file ever exported
- * keeps importing. Version 1 is the first format, so there is no step yet.
+ * keeps importing.
  *
  * When the format changes: bump FORMAT_VERSION, add a step here
  * ({ from: 1, name: 'what changed', upgrade(file) { …; return file } }), commit
@@ -17,7 +17,14 @@ export interface FormatUpgrade {
 	upgrade(file: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [];
+export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [
+	{
+		from: 1,
+		// Version 2 adds an optional field (a body's `themes`); a version 1 file is already valid.
+		name: 'expert networks name the themes they cover',
+		upgrade: (file) => file
+	}
+];
 
 /** Runs every step from the file's version up to `current`. Throws when a step is missing. */
 export function upgradeFile(

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/connection';
 import { writeDataSet } from '$lib/db/bulk';
 import { buildDemoNetwork } from '$lib/demo/pirkanmaa';
-import { organisationView, servicesWithContacts } from './directory';
+import { expertNetworks, organisationView, servicesWithContacts } from './directory';
 
 const demo = buildDemoNetwork();
 // A seat whose term ends on 10.3.2027, held by a person with an organisation.
@@ -62,5 +62,27 @@ describe('services for the referral view', () => {
 		await db().persons.update(s.contactPersonIds[0], { deletedAt: '2026-01-01T00:00:00.000Z' });
 		const [item] = await servicesWithContacts([s.id]);
 		expect(item.contacts.map((p) => p.id)).not.toContain(s.contactPersonIds[0]);
+	});
+});
+
+describe('expert networks for the referral view', () => {
+	it('lists the demo networks covering a theme with their coordinator', async () => {
+		const nepsy = await expertNetworks('neuropsychiatric');
+		expect(nepsy.map((n) => n.body.name)).toEqual(['Maakunnallinen nepsy-verkosto']);
+		const coordinator = nepsy[0].coordinator!;
+		expect(coordinator.id).toBe(nepsy[0].body.coordinatorPersonId);
+		expect(nepsy[0].organisations.get(coordinator.organisationId!)?.name).toBeTruthy();
+		expect((await expertNetworks('divorce')).map((n) => n.body.name)).toEqual([
+			'Maakunnallinen eroasiantuntijaverkosto'
+		]);
+	});
+
+	it('leaves out other kinds of body, ended networks and an empty theme', async () => {
+		expect(await expertNetworks('')).toEqual([]);
+		expect(await expertNetworks('housing')).toEqual([]);
+		const net = demo.bodies.find((b) => b.themes?.includes('violence'))!;
+		await db().bodies.put({ ...net, status: 'ended' });
+		expect(await expertNetworks('violence')).toEqual([]);
+		await db().bodies.put(net);
 	});
 });

@@ -219,3 +219,40 @@ export async function servicesWithContacts(ids: string[]): Promise<ServiceWithCo
 		};
 	});
 }
+
+export interface ExpertNetwork {
+	body: Body;
+	/** The network's coordinator, when one is named and not deleted. */
+	coordinator?: Person;
+	/** The coordinator's organisation's name, for their detail line. */
+	organisations: Map<string, Pick<Organisation, 'name'>>;
+}
+
+/**
+ * The expert networks in operation that cover a theme (a body of the expert
+ * network kind naming it in `themes`), by name, each with its coordinator:
+ * the referral view lists them after the services.
+ */
+export async function expertNetworks(theme: string): Promise<ExpertNetwork[]> {
+	if (!theme) return [];
+	const bodies = sortByName(
+		(await db().bodies.where('themes').equals(theme).toArray()).filter(
+			(b) => isLive(b) && b.kind === 'expert_network' && b.status === 'active'
+		)
+	);
+	const people = live(
+		await db().persons.bulkGet(bodies.map((b) => b.coordinatorPersonId ?? '').filter(Boolean))
+	);
+	const personById = new Map(people.map((p) => [p.id, p]));
+	const orgs = live(
+		await db().organisations.bulkGet(
+			people.map((p) => p.organisationId).filter((x): x is string => !!x)
+		)
+	);
+	const organisations = new Map(orgs.map((o) => [o.id, o]));
+	return bodies.map((body) => ({
+		body,
+		coordinator: body.coordinatorPersonId ? personById.get(body.coordinatorPersonId) : undefined,
+		organisations
+	}));
+}

@@ -35,7 +35,21 @@ import {
 	type PlaceInfo
 } from './entries';
 import SearchableMap from 'minisearch/SearchableMap';
+import {
+	EXACT_QUALITY,
+	partQuality,
+	prefixQuality,
+	prefixTyposFor,
+	SYNONYM_QUALITY,
+	TYPED_DIACRITICS,
+	typoPrefixQuality,
+	typoQuality,
+	typosFor,
+	UNTYPED_DIACRITICS,
+	WEIGHT
+} from './match';
 import { hasFilters, matches, type DirectoryQuery } from './filters';
+import type { SynonymExpander } from './synonyms';
 import { decodeEntries, encodeEntries, type EntryColumns } from './entryColumns';
 import {
 	addDocument,
@@ -53,7 +67,7 @@ import {
 export type TagLabels = [code: string, labels: string[]][];
 
 /** Field weights (fit in 7 bits; the 8th marks a word that had diacritics). */
-export const WEIGHT = { name: 20, title: 16, tags: 12, part: 10, context: 8, text: 6 } as const;
+export { WEIGHT };
 const DIACRITICS = 0x80;
 /** Term namespaces in the one radix tree. */
 const EXACT = '\u0001';
@@ -193,6 +207,8 @@ export class DirectoryIndex {
 	private rank: Int32Array | undefined;
 	/** Words (and parts) of the tag labels in every language → tag codes. */
 	private tagWords = new SearchableMap<string[]>();
+	/** The themes' synonyms: a query word also matches the other words of its theme. */
+	private synonyms: SynonymExpander | undefined;
 	private readonly collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 	// Scratch buffers for scoring, grown to the number of documents.
 	private score = new Float32Array(0);
@@ -219,6 +235,11 @@ export class DirectoryIndex {
 					if (!codes) this.tagWords.set(w, [code]);
 					else if (!codes.includes(code)) codes.push(code);
 				}
+	}
+
+	/** Sets the themes' synonyms (their words join the theme tags' labels through `setTagLabels`). */
+	setSynonyms(synonyms: SynonymExpander | undefined) {
+		this.synonyms = synonyms;
 	}
 
 	/** Replaces the places (a municipality or family centre changed); facets are derived again. */
@@ -497,7 +518,7 @@ export class DirectoryIndex {
 					const w = weights[i];
 					if ((w & 0x7f) < floor || hits[d] !== k || !alive[d]) continue;
 					let s = (w & 0x7f) * quality;
-					if (!typedDiacritics && w & DIACRITICS) s *= 0.9;
+					if (!typedDiacritics && w & DIACRITICS) s *= UNTYPED_DIACRITICS;
 					if (s > cur[d]) {
 						if (cur[d] === 0) touched[t++] = d;
 						cur[d] = s;
@@ -505,23 +526,33 @@ export class DirectoryIndex {
 				}
 			};
 			const exact = this.terms.get(f);
-			if (exact) visit(exact, 1);
+			if (exact) visit(exact, EXACT_QUALITY);
 			for (const [term, p] of this.terms.atPrefix(f))
-				if (term.length > f.length) visit(p, 0.6 + (0.3 * f.length) / term.length);
-			if (f.length >= 4)
-				for (const [term, [p, dist]] of this.terms.fuzzyGet(f, f.length >= 7 ? 2 : 1))
-					if (dist > 0 && term.charCodeAt(0) > 31) visit(p, 0.5 - 0.1 * dist);
+				if (term.length > f.length) visit(p, prefixQuality(f.length, term.length));
+			if (typosFor(f))
+				for (const [term, [p, dist]] of this.terms.fuzzyGet(f, typosFor(f)))
+					if (dist > 0 && term.charCodeAt(0) > 31) visit(p, typoQuality(dist));
 			// A typo before the end of a longer word ("parisuhe" → "parisuhdeneuvonta"); below
 			// every exact or whole-word match, and none for short words (too many look-alikes).
-			if (f.length >= 5)
-				for (const [, [p, dist]] of fuzzyPrefix(this.terms, f, f.length >= 8 ? 2 : 1))
-					if (dist > 0) visit(p, 0.35 - 0.1 * dist);
+			if (prefixTyposFor(f))
+				for (const [, [p, dist]] of fuzzyPrefix(this.terms, f, prefixTyposFor(f)))
+					if (dist > 0) visit(p, typoPrefixQuality(dist));
 			if (f.length >= PART_MIN)
 				for (const [term, p] of this.terms.atPrefix(PART + f))
-					visit(p, 0.7 + (0.3 * f.length) / (term.length - 1));
+					visit(p, partQuality(f.length, term.length - 1));
 			for (const code of this.tagsFor(f)) {
 				const p = this.terms.get(TAG + code);
 				if (p) visit(p, 1);
+			}
+			// Another word of the same theme in a text ("autismi" → "nepsy-perheiden"), below
+			// the word itself.
+			for (const alt of this.synonyms?.expand(f) ?? []) {
+				const p = this.terms.get(alt);
+				if (p) visit(p, SYNONYM_QUALITY);
+				if (alt.length >= 5)
+					for (const [term, q] of this.terms.atPrefix(alt))
+						if (term.length > alt.length)
+							visit(q, SYNONYM_QUALITY * prefixQuality(alt.length, term.length));
 			}
 			let bonus: Set<number> | undefined;
 			if (typedDiacritics) {
@@ -533,7 +564,7 @@ export class DirectoryIndex {
 			if (k === 0) count = 0;
 			for (let i = 0; i < t; i++) {
 				const d = touched[i];
-				score[d] += bonus?.has(d) ? cur[d] * 1.3 : cur[d];
+				score[d] += bonus?.has(d) ? cur[d] * TYPED_DIACRITICS : cur[d];
 				cur[d] = 0;
 				hits[d] = k + 1;
 				if (k === 0) found[count++] = d;

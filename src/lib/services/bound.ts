@@ -14,6 +14,7 @@ import * as codev from './codevelopment';
 import * as deletion from './deletion';
 import * as network from './network';
 import * as sharing from './sharing';
+import * as themes from './themes';
 
 const bind =
 	<A extends unknown[], R>(fn: (database: VerkostoDb, ...args: A) => R) =>
@@ -36,6 +37,7 @@ export const endMembership = bind(network.endMembership);
 export const setExporter = bind(sharing.setExporter);
 export const setReminderDays = bind(sharing.setReminderDays);
 export const setAccessibilityStatement = bind(accessibility.setAccessibilityStatement);
+export const saveThemeSynonyms = bind(themes.saveThemeSynonyms);
 
 // network editors
 export const saveRegion = bind(network.saveRegion);

@@ -22,6 +22,7 @@ import {
 import { MAX_VERSION } from '$lib/domain/base';
 import { StorageError } from '$lib/db/errors';
 import { ImportRefused } from '$lib/exchange/problems';
+import { FORMAT_VERSION } from '$lib/exchange/format';
 import { catalogue } from '$lib/testing/messages';
 import { describeImportProblem } from '$lib/i18n/problems';
 import { backupInfo, getExporter, importHistory } from '$lib/queries/sharing';
@@ -78,7 +79,7 @@ describe('export and import', () => {
 		const file = JSON.parse(await exportText(a));
 		expect(file).toMatchObject({
 			format: 'verkosto-export',
-			formatVersion: 1,
+			formatVersion: FORMAT_VERSION,
 			appVersion: 'test',
 			exporter: { name: 'Aino Esimerkki', organisation: 'Nokian seurakunta' },
 			scope: { kind: 'all', personalData: 'full' },

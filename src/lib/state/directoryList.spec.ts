@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyKind,
+	hitsElsewhere,
 	placeOptions,
 	queryPath,
 	selectOne,
@@ -102,5 +103,18 @@ it('offers the area filters by id and name, nothing before the places are read',
 		municipalities: [{ value: 'm', label: 'Nokia' }],
 		regions: [],
 		familyCentres: [{ value: 'f', label: 'Nokian perhekeskus' }]
+	});
+});
+
+describe('hits on another tab', () => {
+	it('lists the other tabs with hits, most first, when this tab has none', () => {
+		expect(hitsElsewhere('services', { services: 0, organisations: 1, persons: 4 })).toEqual([
+			{ type: 'persons', count: 4 },
+			{ type: 'organisations', count: 1 }
+		]);
+	});
+	it('is empty when this tab has hits or no tab has any', () => {
+		expect(hitsElsewhere('services', { services: 2, organisations: 0, persons: 4 })).toEqual([]);
+		expect(hitsElsewhere('persons', { services: 0, organisations: 0, persons: 0 })).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@
  * shows, and the choice of contacts for a vCard. Pure.
  */
 import { hasFilters, type DirectoryQuery } from '$lib/search/filters';
+import { ENTRY_TYPES, type EntryType } from '$lib/search/entries';
 
 /**
  * Where a query's rows come from. The search index answers everything once it
@@ -65,6 +66,21 @@ export function emptyKind(
 ): 'noResults' | 'empty' | undefined {
 	if (!v.counted || v.total !== 0) return undefined;
 	return q.text || hasFilters(q.filters) ? 'noResults' : 'empty';
+}
+
+/**
+ * When the tab shown has no hits but the others do: those tabs with their
+ * counts, the most hits first (the first is where Enter in the search box
+ * goes). Empty when this tab has hits or no tab has any.
+ */
+export function hitsElsewhere(
+	type: EntryType,
+	counts: Record<EntryType, number>
+): { type: EntryType; count: number }[] {
+	if (counts[type] > 0) return [];
+	return ENTRY_TYPES.filter((t) => t !== type && counts[t] > 0)
+		.map((t) => ({ type: t, count: counts[t] }))
+		.sort((a, b) => b.count - a.count);
 }
 
 /** The contacts chosen after ticking (or unticking) "select the whole page". */

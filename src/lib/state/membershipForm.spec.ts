@@ -8,6 +8,7 @@ import {
 	membershipFields,
 	membershipToForm,
 	newMembershipForm,
+	organisationToSuggest,
 	principalOptions,
 	seatToSuggest
 } from './membershipForm';
@@ -142,5 +143,37 @@ describe('errors of a refused save', () => {
 			name: fi.common.validation.required
 		});
 		expect(membershipErrors(fi, new Error('disk'))).toBeUndefined();
+	});
+});
+
+describe('the represented organisation the form fills in', () => {
+	const orgOf = new Map([
+		['p-ngo', 'o-ngo'],
+		['p-parish', 'o-parish'],
+		['p-none', undefined]
+	]);
+	const form = (over: Partial<ReturnType<typeof newMembershipForm>>) => ({
+		...newMembershipForm(TODAY),
+		...over
+	});
+
+	it("is the chosen person's own organisation, for a new member", () => {
+		expect(organisationToSuggest(form({ personId: 'p-ngo' }), '', orgOf, true)).toBe('o-ngo');
+		expect(
+			organisationToSuggest(form({ personMode: 'new', newOrganisationId: 'o-x' }), '', orgOf, true)
+		).toBe('o-x');
+	});
+
+	it('follows another person while it is still its own suggestion, and clears for one with none', () => {
+		const f = form({ personId: 'p-parish', representsOrganisationId: 'o-ngo' });
+		expect(organisationToSuggest(f, 'o-ngo', orgOf, true)).toBe('o-parish');
+		const g = form({ personId: 'p-none', representsOrganisationId: 'o-ngo' });
+		expect(organisationToSuggest(g, 'o-ngo', orgOf, true)).toBe('');
+	});
+
+	it("never replaces the user's choice, and leaves an existing membership alone", () => {
+		const f = form({ personId: 'p-parish', representsOrganisationId: 'o-chosen' });
+		expect(organisationToSuggest(f, 'o-ngo', orgOf, true)).toBeUndefined();
+		expect(organisationToSuggest(form({ personId: 'p-ngo' }), '', orgOf, false)).toBeUndefined();
 	});
 });

@@ -109,6 +109,27 @@ export function seatToSuggest(
 }
 
 /**
+ * The represented organisation to put in the form now, or undefined to leave
+ * it: for a new member, the person's own organisation (chosen from the
+ * directory, or the one written in for a new person). It replaces only a
+ * blank field or the form's own earlier suggestion, never the user's choice;
+ * a member then reads "Nokian seurakunta" in the table rather than only a seat.
+ */
+export function organisationToSuggest(
+	f: MembershipForm,
+	suggestedBefore: string,
+	orgOfPerson: ReadonlyMap<string, string | undefined>,
+	adding: boolean
+): string | undefined {
+	if (!adding) return undefined;
+	const own = (f.personMode === 'new' ? f.newOrganisationId : orgOfPerson.get(f.personId)) ?? '';
+	if (own === f.representsOrganisationId) return undefined;
+	return !f.representsOrganisationId || f.representsOrganisationId === suggestedBefore
+		? own
+		: undefined;
+}
+
+/**
  * Field errors of a refused save: a new person's (the person failed its
  * schema) go to the new person's fields, `new.name` and so on.
  */

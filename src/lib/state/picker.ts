@@ -1,3 +1,5 @@
+import { rankOptions } from '$lib/search/match';
+
 /** One choice in a record picker: the record's id, its name and a detail that tells namesakes apart. */
 export interface PickerOption {
 	id: string;
@@ -7,21 +9,13 @@ export interface PickerOption {
 
 /**
  * A picker's `find` over a list already in memory (a meeting's participants,
- * the organisations): options whose name or detail contains every typed word,
- * in the list's order, at most `limit`; an empty text lists the first ones.
+ * the organisations): options whose name or detail matches every typed word
+ * as the directory search matches (folded, typos forgiven), best first, at
+ * most `limit`; an empty text lists the first ones in the list's order.
  */
 export function findIn(
 	options: () => readonly PickerOption[],
 	limit = 30
 ): (text: string) => Promise<PickerOption[]> {
-	return async (text) => {
-		const words = text.toLocaleLowerCase('fi').split(/\s+/).filter(Boolean);
-		const out: PickerOption[] = [];
-		for (const o of options()) {
-			const hay = `${o.label} ${o.detail ?? ''}`.toLocaleLowerCase('fi');
-			if (words.every((w) => hay.includes(w))) out.push(o);
-			if (out.length === limit) break;
-		}
-		return out;
-	};
+	return async (text) => rankOptions(options(), text, limit);
 }

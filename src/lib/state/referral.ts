@@ -68,6 +68,11 @@ export function splitByArea<T extends { service: { municipalityIds: string[] } }
 	};
 }
 
+/** The ids of several answers in order, each once (the first place it appears). */
+export function unique(lists: readonly string[][]): string[] {
+	return [...new Set(lists.flat())];
+}
+
 /**
  * The printed heading: "Ohjaa perhe: <municipality>" and each need chosen,
  * joined with middle dots. `words` gives each choice's label.

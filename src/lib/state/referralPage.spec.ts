@@ -19,6 +19,7 @@ function setup(address = '', over: Partial<ReferralDeps> = {}) {
 	const deps = {
 		search,
 		read: vi.fn<ReferralDeps['read']>(),
+		synonyms: vi.fn<ReferralDeps['synonyms']>(async () => []),
 		location: vi.fn(() => address),
 		replace: vi.fn(),
 		writeClipboard: vi.fn(async () => undefined),
@@ -103,5 +104,33 @@ describe('the referral view', () => {
 		page.load();
 		await settle();
 		expect(deps.fail).toHaveBeenCalled();
+	});
+
+	it('adds the services that name the theme by a synonym without its tag, after the tagged ones', async () => {
+		const { page, deps, search } = setup(`?municipalityId=${MUNI}&theme=neuropsychiatric`);
+		deps.synonyms.mockResolvedValue(['autismi', 'ADHD', 'Tourette']);
+		search.ids.mockImplementation(async (q) =>
+			q.text === '' ? ['tagged', 'both'] : q.text === 'autismi' ? ['both', 'autism'] : ['adhd']
+		);
+		deps.read.mockImplementation(async (ids) => ids.map((id) => item(id, [MUNI])));
+		page.load();
+		await vi.waitFor(() => expect(page.answer).toBeDefined());
+		expect(deps.synonyms).toHaveBeenCalledWith('neuropsychiatric');
+		// The synonyms are looked for without the theme filter, the rest of the need kept.
+		expect(search.ids).toHaveBeenCalledWith({
+			text: 'autismi',
+			type: 'services',
+			filters: { municipalityId: MUNI, status: 'active' },
+			sort: 'name'
+		});
+		// Words shorter than five letters ("ADHD") are not looked for in texts: too many starts match.
+		expect(search.ids).not.toHaveBeenCalledWith(expect.objectContaining({ text: 'ADHD' }));
+		expect(page.answer?.local.map((x) => x.service.id)).toEqual([
+			'tagged',
+			'both',
+			'autism',
+			'adhd'
+		]);
+		expect(page.answer?.total).toBe(4);
 	});
 });

@@ -5,8 +5,10 @@
  * kept in step, and copying the answer as text. The page binds to `need` and
  * calls `load` and `followAddress` from effects.
  */
-import { filtersToParams } from '$lib/search/filters';
+import { filtersToParams, type Filters } from '$lib/search/filters';
 import { servicesWithContacts, type ServiceWithContacts } from '$lib/queries/directory';
+import { synonymsOf } from '$lib/queries/themes';
+import type { Theme } from '$lib/domain/fields';
 import { directorySearch } from './directorySearch.svelte';
 import {
 	needFromAddress,
@@ -14,6 +16,7 @@ import {
 	REFERRAL_SHOWN,
 	referralFilters,
 	splitByArea,
+	unique,
 	type ReferralNeed
 } from './referral';
 
@@ -27,6 +30,8 @@ export interface ReferralAnswer {
 export interface ReferralDeps {
 	search: Pick<typeof directorySearch, 'ready' | 'generation' | 'start' | 'ids'>;
 	read: typeof servicesWithContacts;
+	/** A theme's synonyms in effect (search/synonyms.ts). */
+	synonyms: (theme: Theme) => Promise<string[]>;
 	/** The address's search part as the browser has it now. */
 	location: () => string;
 	/** Rewrites the address's search part without a navigation. */
@@ -57,6 +62,7 @@ export class ReferralPage {
 		this.deps = {
 			search: directorySearch,
 			read: servicesWithContacts,
+			synonyms: synonymsOf,
 			location: () => location.search,
 			writeClipboard: (text) => navigator.clipboard.writeText(text),
 			fail: () => undefined,
@@ -89,7 +95,7 @@ export class ReferralPage {
 		const municipalityId = f.municipalityId;
 		void (async () => {
 			try {
-				const ids = await search.ids({ text: '', type: 'services', filters: f, sort: 'name' });
+				const ids = await this.themeIds(f);
 				const items = await this.deps.read(ids.slice(0, REFERRAL_SHOWN));
 				if (n === this.asked)
 					this.answer = { ...splitByArea(items, municipalityId), total: ids.length };
@@ -97,6 +103,24 @@ export class ReferralPage {
 				this.deps.fail(e);
 			}
 		})();
+	}
+
+	/**
+	 * The services matching the need: those tagged with the theme first, then
+	 * those that name it by one of its synonyms without the tag ("autismi" in
+	 * a description, theme not set), each once.
+	 */
+	private async themeIds(f: Filters): Promise<string[]> {
+		const { search } = this.deps;
+		const ids = await search.ids({ text: '', type: 'services', filters: f, sort: 'name' });
+		if (!f.theme) return ids;
+		const { theme, ...rest } = f;
+		// Short words ("par", "ero") would match the start of too many others in texts.
+		const words = (await this.deps.synonyms(theme)).filter((w) => w.length >= 5);
+		const more = await Promise.all(
+			words.map((text) => search.ids({ text, type: 'services', filters: rest, sort: 'name' }))
+		);
+		return unique([ids, ...more]);
 	}
 
 	/** Keeps the address in step with the need; call from an effect once the page is mounted. */

@@ -1,7 +1,7 @@
 /** A steering group, coordination group, expert network, working group or NGO network. */
 import { z } from 'zod';
 import { baseShape } from '../base';
-import { id, longText, representation, requiredText, textList } from '../fields';
+import { id, longText, representation, requiredText, textList, theme } from '../fields';
 
 export const BODY_LEVELS = ['local', 'regional', 'provincial', 'national'] as const;
 export const BODY_KINDS = [
@@ -31,6 +31,12 @@ export const bodySchema = z.strictObject({
 	meetingsPerYear: z.number().int().min(0).max(365),
 	/** Who must sit at the table, e.g. a local steering group: municipality, county, NGO, parish, families. */
 	requiredRepresentation: z.array(representation).max(20),
-	status: z.enum(BODY_STATUSES)
+	status: z.enum(BODY_STATUSES),
+	/**
+	 * The service themes an expert network covers ("nepsy"): the referral view
+	 * names it, with its coordinator, after the services of a theme. Absent in
+	 * records made before it existed (stored schema v3, export format v2).
+	 */
+	themes: z.array(theme).max(50).optional()
 });
 export type Body = z.infer<typeof bodySchema>;

@@ -27,6 +27,13 @@ const fi = {
 	results: (n: string) => `${n} tulosta`,
 	showing: (from: string, to: string, total: string) => `Näytetään ${from}–${to} / ${total}`,
 	noResults: 'Ei osumia. Kokeile lyhyempää hakusanaa tai poista suodattimia.',
+	/** The shown tab has no hits, another has: "Ei osumia. Palveluista ei löytynyt mitään, mutta 4 osumaa henkilöistä." */
+	tabsAmong: { services: 'palveluista', organisations: 'organisaatioista', persons: 'henkilöistä' },
+	hitsAmong: (n: number, shown: string, among: string) =>
+		`${shown} ${n === 1 ? 'osuma' : 'osumaa'} ${among}`,
+	noResultsHere: (here: string, there: string) =>
+		`Ei osumia. ${here[0].toLocaleUpperCase('fi')}${here.slice(1)} ei löytynyt mitään, mutta ${there}.`,
+	showTab: (tab: string, shown: string) => `Näytä ${tab.toLocaleLowerCase('fi')} (${shown})`,
 	empty:
 		'Hakemisto on tyhjä. Lisää ensimmäinen organisaatio tai lataa esimerkkiverkosto etusivulta.',
 	pagination: 'Sivut',
@@ -158,6 +165,27 @@ const fi = {
 	copyFailed: 'Kopiointi ei onnistunut. Valitse teksti alta ja kopioi se.',
 	plainText: 'Teksti kopioitavaksi',
 	whomToContact: 'Yhteyshenkilö',
+	/** The themes page: each service theme's synonyms and expert networks. */
+	themesLink: 'Teemat ja synonyymit',
+	themesTitle: 'Teemat ja synonyymit',
+	themesIntro:
+		'Hakemisto ja perheen ohjaus löytävät teeman palvelut myös näillä sanoilla: esim. "autismi" tai "ADHD" löytää nepsy-palvelut. Synonyymit ovat tämän laitteen asetus. Teeman asiantuntijaverkosto merkitään verkoston tietoihin (Verkosto → ryhmä → Muokkaa).',
+	synonymsFi: 'Synonyymit suomeksi',
+	synonymsSv: 'Synonyymit ruotsiksi',
+	synonymsHint: 'Pilkulla tai rivinvaihdolla erotettuina.',
+	synonymsInvalid: 'Sana saa olla enintään 80 merkkiä ja kieltä kohden enintään 40 sanaa.',
+	synonymsOwn: 'Sovelluksen oma sanalista',
+	synonymsReset: 'Palauta sovelluksen sanat',
+	synonymsSaved: (theme: string) => `Tallennettu: ${theme}`,
+	servicesOfTheme: (n: number) => (n === 1 ? '1 palvelu' : `${n} palvelua`),
+	networksOfTheme: 'Asiantuntijaverkosto',
+	noNetworkOfTheme: 'Ei asiantuntijaverkostoa.',
+	/** The referral view's expert networks of the chosen theme, after the services. */
+	expertNetworks: (theme: string) => `Asiantuntijaverkostot: ${theme}`,
+	expertNetworksIntro:
+		'Maakunnalliset asiantuntijaverkostot, joilta ammattilainen voi kysyä neuvoa.',
+	coordinator: 'Koordinaattori',
+	noCoordinator: 'Koordinaattoria ei ole merkitty.',
 	printedOn: (date: string) => `Tulostettu ${date} Verkostosta`,
 	moreNotShown: (n: number) => `… ja ${n} muuta palvelua hakemistossa.`
 };

@@ -131,6 +131,9 @@ const fi = {
 		required: 'Vaadittu edustus',
 		requiredHint:
 			'Keiden on istuttava ryhmässä, esim. paikallisessa ohjausryhmässä kunta, hyvinvointialue, järjestö, seurakunta tai muu uskonnollinen yhteisö ja perheet.',
+		themes: 'Teemat, joiden asiantuntijaverkosto tämä on',
+		themesHint:
+			'Perheen ohjaus -näkymä näyttää verkoston ja sen koordinaattorin näiden teemojen palvelujen jälkeen.',
 		members: 'Jäsenet',
 		noMembers: 'Ryhmässä ei ole jäseniä.',
 		representation: 'Edustus',

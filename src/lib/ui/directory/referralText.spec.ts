@@ -37,4 +37,21 @@ describe('referralText', () => {
 		);
 		expect(text.endsWith('\n')).toBe(true);
 	});
+
+	it('names the expert networks of the theme with their coordinator after the services', () => {
+		const text = referralText('Ohjaa perhe: Sastamala', [], catalogue.fi, 'fi', {
+			title: 'Asiantuntijaverkostot: Nepsy',
+			items: [
+				{
+					name: 'Maakunnallinen nepsy-verkosto',
+					coordinator: { name: 'Aino Esimerkki', title: 'Koordinaattori', phone: '040 123' }
+				},
+				{ name: 'Toinen verkosto' }
+			]
+		});
+		expect(text).toBe(
+			'Ohjaa perhe: Sastamala\n\nASIANTUNTIJAVERKOSTOT: NEPSY\n\nMaakunnallinen nepsy-verkosto\n' +
+				'Koordinaattori: Aino Esimerkki, Koordinaattori, 040 123\n\nToinen verkosto\n'
+		);
+	});
 });

@@ -13,11 +13,18 @@ export interface ReferralItem {
 	contacts: Person[];
 }
 
+/** An expert network of the need's theme, listed after the services. */
+export interface ReferralNetwork {
+	name: string;
+	coordinator?: Pick<Person, 'name' | 'title' | 'phone' | 'email'>;
+}
+
 export function referralText(
 	heading: string,
 	groups: { title: string; items: ReferralItem[] }[],
 	m: Messages,
-	locale: string
+	locale: string,
+	networks?: { title: string; items: ReferralNetwork[] }
 ): string {
 	const d = m.directory;
 	const out: string[] = [heading, ''];
@@ -40,6 +47,18 @@ export function referralText(
 			for (const p of contacts)
 				out.push(
 					`${d.whomToContact}: ${[p.name, p.title, p.phone, p.email].filter(Boolean).join(', ')}`
+				);
+			out.push('');
+		}
+	}
+	if (networks?.items.length) {
+		out.push(networks.title.toUpperCase(), '');
+		for (const n of networks.items) {
+			out.push(n.name);
+			const c = n.coordinator;
+			if (c)
+				out.push(
+					`${d.coordinator}: ${[c.name, c.title, c.phone, c.email].filter(Boolean).join(', ')}`
 				);
 			out.push('');
 		}

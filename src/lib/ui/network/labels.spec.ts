@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Membership } from '$lib/domain/entities';
-import { orderMembers } from './labels';
+import { orderMembers, representsLabel } from './labels';
+import { catalogue } from '$lib/testing/messages';
 
 const ms = (id: string, role: Membership['role'], deputyForId?: string) =>
 	({ id, role, deputyForId, personId: id, bodyId: 'b' }) as Membership;
@@ -21,5 +22,15 @@ describe('orderMembers', () => {
 			'Aino*',
 			'Outi'
 		]);
+	});
+});
+
+describe('representsLabel', () => {
+	const orgs = new Map([['o1', { name: 'MLL Nokia' }]]);
+	const fi = catalogue.fi;
+	it('names the organisation, else the seat; beside a seat badge the seat is not repeated', () => {
+		expect(representsLabel({ representsOrganisationId: 'o1' }, orgs, fi)).toBe('MLL Nokia');
+		expect(representsLabel({ representsCategory: 'ngo' }, orgs, fi)).toBe('Järjestö');
+		expect(representsLabel({ representsCategory: 'ngo' }, orgs, fi, false)).toBe('');
 	});
 });

@@ -12,17 +12,23 @@ export function bodyDetail(
 	return scopeName ? `${kind} · ${scopeName}` : kind;
 }
 
-/** Whom a member speaks for, in words: the organisation, the group, the sector. */
+/**
+ * Whom a member speaks for, in words: the organisation, the group, else the
+ * sector. Where the seat shows beside it anyway (the members table's badge),
+ * `withSeat: false` leaves the sector out, so it does not read twice
+ * ("Järjestö Järjestö").
+ */
 export function representsLabel(
 	ms: Pick<Membership, 'representsOrganisationId' | 'representsText' | 'representsCategory'>,
 	organisations: Map<string, Pick<Organisation, 'name'>>,
-	m: Messages
+	m: Messages,
+	withSeat = true
 ): string {
 	const parts: string[] = [];
 	const org = ms.representsOrganisationId && organisations.get(ms.representsOrganisationId);
 	if (org) parts.push(org.name);
 	if (ms.representsText) parts.push(ms.representsText);
-	if (!parts.length && ms.representsCategory)
+	if (withSeat && !parts.length && ms.representsCategory)
 		parts.push(m.vocab.representation[ms.representsCategory]);
 	return parts.join(' – ');
 }

@@ -18,7 +18,12 @@ import { DirectoryIndex, INDEX_FORMAT, type IndexSnapshot } from '$lib/search/di
 import { placeInfo } from '$lib/search/entries';
 import type { FromWorker, ToWorker } from './protocol';
 import { readMutations } from '$lib/db/mutations';
-import { tagLabels } from './labels';
+import { synonymExpander, tagLabels } from './labels';
+import {
+	THEME_SYNONYMS_KEY,
+	themeSynonymsSchema,
+	type ThemeSynonyms
+} from '$lib/domain/themeSynonyms';
 import { isLive } from '$lib/domain/records';
 
 const db = createDb();
@@ -48,6 +53,26 @@ async function places() {
 	return placeInfo(municipalities, familyCentres);
 }
 
+/** The themes' synonyms as stored (meta); an unreadable value counts as none stored. */
+async function readSynonyms(): Promise<ThemeSynonyms> {
+	const parsed = themeSynonymsSchema.safeParse(
+		(await db.meta.get(THEME_SYNONYMS_KEY))?.value ?? {}
+	);
+	return parsed.success ? parsed.data : {};
+}
+let synonymsSeen = '';
+
+/** Gives the index the synonyms in effect; true when they differ from those it had. */
+async function applySynonyms(i: DirectoryIndex): Promise<boolean> {
+	const synonyms = await readSynonyms();
+	const seen = JSON.stringify(synonyms);
+	const changed = seen !== synonymsSeen;
+	synonymsSeen = seen;
+	i.setTagLabels(tagLabels(synonyms));
+	i.setSynonyms(synonymExpander(synonyms));
+	return changed;
+}
+
 let index: DirectoryIndex | undefined;
 let ready: Promise<void> = Promise.resolve();
 
@@ -59,7 +84,8 @@ async function build(useCache: boolean) {
 			const saved = (await cache.table('snapshots').get(SNAPSHOT)) as
 				{ key: string; stamp: string; snapshot: IndexSnapshot } | undefined;
 			if (saved && saved.stamp === current && saved.snapshot.version === INDEX_FORMAT) {
-				index = DirectoryIndex.load(saved.snapshot, await places(), tagLabels());
+				index = DirectoryIndex.load(saved.snapshot, await places());
+				await applySynonyms(index);
 				post({ kind: 'status', state: 'ready', size: index.size });
 				return;
 			}
@@ -67,7 +93,8 @@ async function build(useCache: boolean) {
 			// An unreadable cache is rebuilt below.
 		}
 	}
-	const next = new DirectoryIndex(await places(), tagLabels());
+	const next = new DirectoryIndex(await places());
+	await applySynonyms(next);
 	const live = <T extends { deletedAt?: string }>(xs: T[]) => xs.filter(isLive);
 	next.upsert({ organisations: live(await db.organisations.toArray()) });
 	next.upsert({ services: live(await db.services.toArray()) });
@@ -105,12 +132,21 @@ Dexie.on('storagemutated', (parts) => {
 	const m = readMutations(parts, db.name, DIRECTORY_TABLES);
 	const places = PLACE_TABLES.some((t) => m.tables.has(t));
 	const changed = Object.values(m.keys).some((k) => k.size);
+	// Every data write notes its time in meta too: the synonyms are read again, cheaply.
+	if (m.tables.has('meta') && !m.rebuild && !places && !changed) {
+		pending = pending.then(async () => {
+			await ready;
+			if (index && (await applySynonyms(index))) post({ kind: 'changed' });
+		});
+		return;
+	}
 	if (!m.rebuild && !places && !changed) return;
 	pending = pending.then(async () => {
 		await ready;
 		let peopleGone = m.rebuild && m.tables.has('persons');
 		if (m.rebuild || places || !index) await build(false);
 		else peopleGone = await apply(m.keys);
+		if (m.tables.has('meta') && index) await applySynonyms(index);
 		post({ kind: 'changed' });
 		// A deleted or erased person must leave the saved index now, not in a while.
 		if (peopleGone) await save();

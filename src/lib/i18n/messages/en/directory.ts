@@ -28,6 +28,15 @@ const en: DirectoryMessages = {
 	results: (n) => `${n} results`,
 	showing: (from, to, total) => `Showing ${from}–${to} of ${total}`,
 	noResults: 'No matches. Try a shorter word or remove some filters.',
+	tabsAmong: {
+		services: 'among services',
+		organisations: 'among organisations',
+		persons: 'among people'
+	},
+	hitsAmong: (n: number, shown: string, among: string) =>
+		`${shown} ${n === 1 ? 'match' : 'matches'} ${among}`,
+	noResultsHere: (here: string, there: string) => `No matches. None ${here}, but ${there}.`,
+	showTab: (tab: string, shown: string) => `Show ${tab.toLocaleLowerCase('en')} (${shown})`,
 	empty:
 		'The directory is empty. Add the first organisation, or load the demo network on the home page.',
 	pagination: 'Pages',
@@ -155,6 +164,24 @@ const en: DirectoryMessages = {
 	copyFailed: 'Copying failed. Select the text below and copy it.',
 	plainText: 'Text to copy',
 	whomToContact: 'Contact person',
+	themesLink: 'Themes and synonyms',
+	themesTitle: 'Themes and synonyms',
+	themesIntro:
+		'The directory and the referral view also find a theme\'s services by these words: e.g. "autismi" or "ADHD" finds the neuropsychiatric services. The synonyms are a setting of this device. A theme\'s expert network is marked in the network\'s details (Network → group → Edit).',
+	synonymsFi: 'Synonyms in Finnish',
+	synonymsSv: 'Synonyms in Swedish',
+	synonymsHint: 'Separated by commas or line breaks.',
+	synonymsInvalid: 'A word may have at most 80 characters, and at most 40 words per language.',
+	synonymsOwn: "The app's own word list",
+	synonymsReset: "Restore the app's words",
+	synonymsSaved: (theme) => `Saved: ${theme}`,
+	servicesOfTheme: (n) => (n === 1 ? '1 service' : `${n} services`),
+	networksOfTheme: 'Expert network',
+	noNetworkOfTheme: 'No expert network.',
+	expertNetworks: (theme) => `Expert networks: ${theme}`,
+	expertNetworksIntro: 'Provincial expert networks a professional can ask for advice.',
+	coordinator: 'Coordinator',
+	noCoordinator: 'No coordinator recorded.',
 	printedOn: (date) => `Printed ${date} from Verkosto`,
 	moreNotShown: (n) => `… and ${n} more services in the directory.`
 };

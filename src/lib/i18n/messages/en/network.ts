@@ -129,6 +129,9 @@ const en: NetworkMessages = {
 		required: 'Required representation',
 		requiredHint:
 			'Who must sit in the group, e.g. in a local steering group the municipality, the wellbeing services county, an NGO, a parish or other religious community, and families.',
+		themes: 'Themes this expert network covers',
+		themesHint:
+			'The referral view lists the network and its coordinator after the services of these themes.',
 		members: 'Members',
 		noMembers: 'The group has no members.',
 		representation: 'Representation',

@@ -28,6 +28,15 @@ const sv: DirectoryMessages = {
 	results: (n) => `${n} träffar`,
 	showing: (from, to, total) => `Visar ${from}–${to} av ${total}`,
 	noResults: 'Inga träffar. Pröva ett kortare sökord eller ta bort filter.',
+	tabsAmong: {
+		services: 'bland tjänsterna',
+		organisations: 'bland organisationerna',
+		persons: 'bland personerna'
+	},
+	hitsAmong: (n: number, shown: string, among: string) =>
+		`${shown} ${n === 1 ? 'träff' : 'träffar'} ${among}`,
+	noResultsHere: (here: string, there: string) => `Inga träffar. Inget ${here}, men ${there}.`,
+	showTab: (tab: string, shown: string) => `Visa ${tab.toLocaleLowerCase('sv')} (${shown})`,
 	empty:
 		'Katalogen är tom. Lägg till den första organisationen eller ladda exempelnätverket på startsidan.',
 	pagination: 'Sidor',
@@ -155,6 +164,24 @@ const sv: DirectoryMessages = {
 	copyFailed: 'Kopieringen misslyckades. Markera texten nedan och kopiera den.',
 	plainText: 'Text att kopiera',
 	whomToContact: 'Kontaktperson',
+	themesLink: 'Teman och synonymer',
+	themesTitle: 'Teman och synonymer',
+	themesIntro:
+		'Katalogen och vyn Hänvisa en familj hittar ett temas tjänster också med dessa ord: t.ex. "autism" eller "ADHD" hittar neuropsykiatriska tjänster. Synonymerna är en inställning på den här enheten. Ett temas expertnätverk anges i nätverkets uppgifter (Nätverk → grupp → Redigera).',
+	synonymsFi: 'Synonymer på finska',
+	synonymsSv: 'Synonymer på svenska',
+	synonymsHint: 'Åtskilda med kommatecken eller radbrytning.',
+	synonymsInvalid: 'Ett ord får vara högst 80 tecken och högst 40 ord per språk.',
+	synonymsOwn: 'Appens egen ordlista',
+	synonymsReset: 'Återställ appens ord',
+	synonymsSaved: (theme) => `Sparat: ${theme}`,
+	servicesOfTheme: (n) => (n === 1 ? '1 tjänst' : `${n} tjänster`),
+	networksOfTheme: 'Expertnätverk',
+	noNetworkOfTheme: 'Inget expertnätverk.',
+	expertNetworks: (theme) => `Expertnätverk: ${theme}`,
+	expertNetworksIntro: 'Regionala expertnätverk som en yrkesperson kan be om råd.',
+	coordinator: 'Koordinator',
+	noCoordinator: 'Ingen koordinator har angetts.',
 	printedOn: (date) => `Utskrivet ${date} från Verkosto`,
 	moreNotShown: (n) => `… och ${n} tjänster till i katalogen.`
 };

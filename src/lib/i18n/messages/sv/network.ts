@@ -129,6 +129,9 @@ const sv: NetworkMessages = {
 		required: 'Krävd representation',
 		requiredHint:
 			'Vilka som måste sitta i gruppen, t.ex. i en lokal styrgrupp kommunen, välfärdsområdet, en organisation, en församling eller annat religiöst samfund och familjerna.',
+		themes: 'Teman som detta expertnätverk täcker',
+		themesHint:
+			'Vyn Hänvisa en familj visar nätverket och dess koordinator efter tjänsterna inom dessa teman.',
 		members: 'Medlemmar',
 		noMembers: 'Gruppen har inga medlemmar.',
 		representation: 'Representation',
